@@ -5,7 +5,9 @@ import io.camunda.client.exception.JobError;
 import io.camunda.client.metrics.MetricsRecorder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.externaltask.ExternalTask;
@@ -28,20 +30,27 @@ final class JobRunner {
   private final JobVariables converter;
   private final RetryPolicy retryPolicy;
   private final MetricsRecorder metrics;
+  private final Consumer<Duration> retryDue;
 
+  /**
+   * @param retryDue told the backoff of each failure that leaves retries, so the job can be fetched
+   *     again as soon as it is due rather than at the next fallback poll
+   */
   JobRunner(
       ExternalTaskService externalTasks,
       String workerId,
       JobWorkerDefinition worker,
       JobVariables converter,
       RetryPolicy retryPolicy,
-      MetricsRecorder metrics) {
+      MetricsRecorder metrics,
+      Consumer<Duration> retryDue) {
     this.externalTasks = externalTasks;
     this.workerId = workerId;
     this.worker = worker;
     this.converter = converter;
     this.retryPolicy = retryPolicy;
     this.metrics = metrics;
+    this.retryDue = retryDue;
   }
 
   void run(LockedExternalTask task) {
@@ -150,6 +159,9 @@ final class JobRunner {
                   null,
                   variables));
       metrics.increase(MetricsRecorder.METRIC_NAME_JOB, MetricsRecorder.ACTION_FAILED, type());
+      if (decision.retriesLeft() > 0) {
+        retryDue.accept(decision.backoff());
+      }
     } catch (RuntimeException e) {
       if (!lockLost(id, e)) {
         // the lock runs out and the job is offered again: nothing is lost, but say why

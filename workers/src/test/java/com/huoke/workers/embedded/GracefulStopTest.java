@@ -111,7 +111,8 @@ class GracefulStopTest {
             worker,
             converter,
             new RetryPolicy(properties.retryBackoff()),
-            new DefaultNoopMetricsRecorder());
+            new DefaultNoopMetricsRecorder(),
+            backoff -> {});
     TopicPoller poller =
         new TopicPoller(worker, "node/slow", externalTasks, runner, new TopicSignals(), properties);
     poller.start();
