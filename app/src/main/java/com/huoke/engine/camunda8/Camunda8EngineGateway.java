@@ -23,16 +23,10 @@ import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.client.api.command.PublishMessageCommandStep1.PublishMessageCommandStep3;
 import io.camunda.client.api.response.DeploymentEvent;
-import io.camunda.client.api.response.ProcessInstanceEvent;
-import io.camunda.client.api.search.enums.ElementInstanceType;
 import io.camunda.client.api.search.enums.IncidentState;
-import io.camunda.client.api.search.enums.UserTaskState;
-import io.camunda.client.api.search.response.Variable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -55,13 +49,14 @@ public class Camunda8EngineGateway implements EngineGateway {
 
   private final CamundaClient client;
   private final Camunda8Mapper mapper;
-
-  /** Form keys never change their form, so their ids are asked for once. */
-  private final Map<Long, String> formIds = new ConcurrentHashMap<>();
+  private final Camunda8ProcessInstances processInstances;
+  private final Camunda8UserTasks userTasks;
 
   public Camunda8EngineGateway(CamundaClient client) {
     this.client = client;
     this.mapper = new Camunda8Mapper(client.getConfiguration().getJsonMapper());
+    this.processInstances = new Camunda8ProcessInstances(client, mapper);
+    this.userTasks = new Camunda8UserTasks(client, mapper);
   }
 
   @Override
@@ -128,30 +123,6 @@ public class Camunda8EngineGateway implements EngineGateway {
   }
 
   @Override
-  public ProcessInstanceRef startProcess(StartProcess command) {
-    Map<String, Object> variables = new HashMap<>(command.variables());
-    if (command.businessKey() != null) {
-      variables.put(BUSINESS_KEY_VARIABLE, command.businessKey());
-    }
-    ProcessInstanceEvent event =
-        call(
-            "process",
-            command.processDefinitionId(),
-            () ->
-                client
-                    .newCreateInstanceCommand()
-                    .bpmnProcessId(command.processDefinitionId())
-                    .latestVersion()
-                    .variables(variables)
-                    .send()
-                    .join());
-    return new ProcessInstanceRef(
-        Long.toString(event.getProcessInstanceKey()),
-        Long.toString(event.getProcessDefinitionKey()),
-        event.getBpmnProcessId());
-  }
-
-  @Override
   public void publishMessage(PublishMessage command) {
     PublishMessageCommandStep3 publish =
         client
@@ -174,199 +145,8 @@ public class Camunda8EngineGateway implements EngineGateway {
   }
 
   @Override
-  public List<UserTask> searchUserTasks(UserTaskQuery query) {
-    Long processInstanceKey = optionalKey(query.processInstanceKey());
-    if (query.processInstanceKey() != null && processInstanceKey == null) {
-      return List.of();
-    }
-    return client
-        .newUserTaskSearchRequest()
-        .filter(
-            f -> {
-              if (processInstanceKey != null) {
-                f.processInstanceKey(processInstanceKey);
-              }
-              if (query.processDefinitionId() != null) {
-                f.bpmnProcessId(query.processDefinitionId());
-              }
-              if (query.elementId() != null) {
-                f.elementId(query.elementId());
-              }
-              if (query.assignee() != null) {
-                f.assignee(query.assignee());
-              }
-              if (query.candidateGroups() != null && !query.candidateGroups().isEmpty()) {
-                f.candidateGroup(p -> p.in(query.candidateGroups()));
-              }
-              if (!query.includeFinished()) {
-                f.state(UserTaskState.CREATED);
-              }
-            })
-        .page(p -> p.limit(query.limit()))
-        .send()
-        .join()
-        .items()
-        .stream()
-        .map(this::userTask)
-        .toList();
-  }
-
-  @Override
-  public UserTask getUserTask(String userTaskKey) {
-    long key = parse("user task", userTaskKey);
-    return call(
-        "user task", userTaskKey, () -> userTask(client.newUserTaskGetRequest(key).send().join()));
-  }
-
-  @Override
-  public Map<String, Object> getUserTaskVariables(String userTaskKey) {
-    long key = parse("user task", userTaskKey);
-    List<Variable> variables =
-        call(
-            "user task",
-            userTaskKey,
-            () ->
-                Camunda8Paging.all(
-                    page ->
-                        client
-                            .newUserTaskVariableSearchRequest(key)
-                            .withFullValues()
-                            .page(page)
-                            .send()
-                            .join()));
-    return mapper.variables(variables);
-  }
-
-  @Override
-  public void claimUserTask(String userTaskKey, String assignee) {
-    long key = parse("user task", userTaskKey);
-    try {
-      client.newAssignUserTaskCommand(key).assignee(assignee).allowOverride(false).send().join();
-    } catch (ClientHttpException e) {
-      // Claiming a task one already holds succeeds, as it does on the embedded engine.
-      if (e.code() != Camunda8Problems.CONFLICT
-          || !assignee.equals(getUserTask(userTaskKey).assignee())) {
-        throw Camunda8Problems.translate("user task", userTaskKey, e);
-      }
-    }
-  }
-
-  @Override
-  public void unclaimUserTask(String userTaskKey) {
-    long key = parse("user task", userTaskKey);
-    call("user task", userTaskKey, () -> client.newUnassignUserTaskCommand(key).send().join());
-  }
-
-  @Override
-  public void completeUserTask(String userTaskKey, Map<String, Object> variables) {
-    long key = parse("user task", userTaskKey);
-    Map<String, Object> values = variables == null ? Map.of() : variables;
-    call(
-        "user task",
-        userTaskKey,
-        () -> client.newCompleteUserTaskCommand(key).variables(values).send().join());
-  }
-
-  @Override
-  public void updateUserTaskCandidateGroups(String userTaskKey, List<String> candidateGroups) {
-    long key = parse("user task", userTaskKey);
-    call(
-        "user task",
-        userTaskKey,
-        () ->
-            client
-                .newUpdateUserTaskCommand(key)
-                .candidateGroups(List.copyOf(candidateGroups))
-                .send()
-                .join());
-  }
-
-  @Override
-  public List<ProcessInstance> searchProcessInstances(ProcessInstanceQuery query) {
-    List<io.camunda.client.api.search.response.ProcessInstance> instances =
-        client
-            .newProcessInstanceSearchRequest()
-            .filter(
-                f -> {
-                  if (query.processDefinitionId() != null) {
-                    f.processDefinitionId(query.processDefinitionId());
-                  }
-                  if (query.state() != null) {
-                    f.state(Camunda8Mapper.processInstanceState(query.state()));
-                  }
-                  if (query.businessKey() != null) {
-                    f.variables(
-                        List.of(
-                            v ->
-                                v.name(BUSINESS_KEY_VARIABLE)
-                                    .value(mapper.toJson(query.businessKey()))));
-                  }
-                })
-            .page(p -> p.limit(query.limit()))
-            .send()
-            .join()
-            .items();
-    Map<Long, String> businessKeys = businessKeys(instances);
-    return instances.stream()
-        .map(p -> mapper.processInstance(p, businessKeys.get(p.getProcessInstanceKey())))
-        .toList();
-  }
-
-  @Override
-  public ProcessInstance getProcessInstance(String processInstanceKey) {
-    long key = parse("process instance", processInstanceKey);
-    var instance =
-        call(
-            "process instance",
-            processInstanceKey,
-            () -> client.newProcessInstanceGetRequest(key).send().join());
-    return mapper.processInstance(instance, businessKeys(List.of(instance)).get(key));
-  }
-
-  @Override
-  public List<ElementInstance> getElementInstances(String processInstanceKey) {
-    long key = parse("process instance", processInstanceKey);
-    var elements =
-        Camunda8Paging.all(
-            page ->
-                client
-                    .newElementInstanceSearchRequest()
-                    .filter(f -> f.processInstanceKey(key))
-                    .page(page)
-                    .send()
-                    .join());
-    if (elements.isEmpty()) {
-      getProcessInstance(processInstanceKey); // every instance has elements: tell unknown keys
-    }
-    // the process itself is no shape on the diagram
-    return elements.stream()
-        .filter(e -> e.getType() != ElementInstanceType.PROCESS)
-        .map(mapper::elementInstance)
-        .toList();
-  }
-
-  @Override
-  public Map<String, Object> getVariables(String processInstanceKey) {
-    long key = parse("process instance", processInstanceKey);
-    List<Variable> variables =
-        Camunda8Paging.all(
-            page ->
-                client
-                    .newVariableSearchRequest()
-                    .withFullValues()
-                    .filter(f -> f.processInstanceKey(key).scopeKey(key))
-                    .page(page)
-                    .send()
-                    .join());
-    if (variables.isEmpty()) {
-      getProcessInstance(processInstanceKey); // no variables, or no such instance?
-    }
-    return mapper.variables(variables);
-  }
-
-  @Override
   public List<Incident> searchIncidents(IncidentQuery query) {
-    Long processInstanceKey = optionalKey(query.processInstanceKey());
+    Long processInstanceKey = Camunda8Keys.parseOrNull(query.processInstanceKey());
     if (query.processInstanceKey() != null && processInstanceKey == null) {
       return List.of();
     }
@@ -412,69 +192,67 @@ public class Camunda8EngineGateway implements EngineGateway {
   }
 
   @Override
+  public ProcessInstanceRef startProcess(StartProcess command) {
+    return processInstances.start(command);
+  }
+
+  @Override
+  public List<UserTask> searchUserTasks(UserTaskQuery query) {
+    return userTasks.search(query);
+  }
+
+  @Override
+  public UserTask getUserTask(String userTaskKey) {
+    return userTasks.get(userTaskKey);
+  }
+
+  @Override
+  public Map<String, Object> getUserTaskVariables(String userTaskKey) {
+    return userTasks.variables(userTaskKey);
+  }
+
+  @Override
+  public void claimUserTask(String userTaskKey, String assignee) {
+    userTasks.claim(userTaskKey, assignee);
+  }
+
+  @Override
+  public void unclaimUserTask(String userTaskKey) {
+    userTasks.unclaim(userTaskKey);
+  }
+
+  @Override
+  public void completeUserTask(String userTaskKey, Map<String, Object> variables) {
+    userTasks.complete(userTaskKey, variables);
+  }
+
+  @Override
+  public void updateUserTaskCandidateGroups(String userTaskKey, List<String> candidateGroups) {
+    userTasks.updateCandidateGroups(userTaskKey, candidateGroups);
+  }
+
+  @Override
+  public List<ProcessInstance> searchProcessInstances(ProcessInstanceQuery query) {
+    return processInstances.search(query);
+  }
+
+  @Override
+  public ProcessInstance getProcessInstance(String processInstanceKey) {
+    return processInstances.get(processInstanceKey);
+  }
+
+  @Override
+  public List<ElementInstance> getElementInstances(String processInstanceKey) {
+    return processInstances.elementInstances(processInstanceKey);
+  }
+
+  @Override
+  public Map<String, Object> getVariables(String processInstanceKey) {
+    return processInstances.variables(processInstanceKey);
+  }
+
+  @Override
   public void cancelProcessInstance(String processInstanceKey) {
-    long key = parse("process instance", processInstanceKey);
-    call(
-        "process instance",
-        processInstanceKey,
-        () -> client.newCancelInstanceCommand(key).send().join());
-  }
-
-  private UserTask userTask(io.camunda.client.api.search.response.UserTask task) {
-    return mapper.userTask(task, formId(task));
-  }
-
-  /** The id of the task's linked form ({@code zeebe:formDefinition formId}), if it has one. */
-  private String formId(io.camunda.client.api.search.response.UserTask task) {
-    Long formKey = task.getFormKey();
-    if (formKey == null) {
-      return null;
-    }
-    String formId = formIds.get(formKey);
-    if (formId == null) {
-      formId = client.newUserTaskGetFormRequest(task.getUserTaskKey()).send().join().getFormId();
-      formIds.put(formKey, formId);
-    }
-    return formId;
-  }
-
-  /** One search for the business keys of a page of instances (only their own scope counts). */
-  private Map<Long, String> businessKeys(
-      List<io.camunda.client.api.search.response.ProcessInstance> instances) {
-    if (instances.isEmpty()) {
-      return Map.of();
-    }
-    List<Long> keys =
-        instances.stream()
-            .map(io.camunda.client.api.search.response.ProcessInstance::getProcessInstanceKey)
-            .toList();
-    Map<Long, String> businessKeys = new HashMap<>();
-    Camunda8Paging.all(
-            page ->
-                client
-                    .newVariableSearchRequest()
-                    .filter(f -> f.name(BUSINESS_KEY_VARIABLE).processInstanceKey(p -> p.in(keys)))
-                    .page(page)
-                    .send()
-                    .join())
-        .stream()
-        .filter(v -> Objects.equals(v.getScopeKey(), v.getProcessInstanceKey()))
-        .forEach(
-            v -> {
-              Object value = mapper.variables(List.of(v)).get(BUSINESS_KEY_VARIABLE);
-              businessKeys.put(v.getProcessInstanceKey(), value == null ? null : value.toString());
-            });
-    return businessKeys;
-  }
-
-  private static Long optionalKey(String key) {
-    if (key == null) {
-      return null;
-    }
-    try {
-      return Long.parseLong(key.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    processInstances.cancel(processInstanceKey);
   }
 }

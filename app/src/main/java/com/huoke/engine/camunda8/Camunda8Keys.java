@@ -19,6 +19,20 @@ final class Camunda8Keys {
     }
   }
 
+  /**
+   * For search filters: a key that is no number matches nothing, so the caller skips the search.
+   */
+  static Long parseOrNull(String key) {
+    if (key == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(key.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   static String format(Long key) {
     return key == null ? null : Long.toString(key);
   }

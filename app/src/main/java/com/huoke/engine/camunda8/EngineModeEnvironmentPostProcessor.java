@@ -18,7 +18,9 @@ import org.springframework.core.env.MapPropertySource;
  * auto-configuration, so no embedded engine starts), {@code camunda.client.enabled=true} and {@code
  * camunda.client.prefer-rest-over-grpc=true} (the gateway's searches exist only in REST v2).
  * embedded: {@code camunda.client.enabled=false}, so the starter neither creates a client nor polls
- * for jobs while the embedded binding runs the same {@code @JobWorker} beans.
+ * for jobs while the embedded binding runs the same {@code @JobWorker} beans; and {@code
+ * operaton.bpm.auto-deployment-enabled=false}, because every {@code .bpmn} on the classpath is in
+ * the Camunda 8 dialect and reaches Operaton only translated, through the engine gateway.
  *
  * <p>The defaults go in a property source of the lowest precedence: anything the user sets (a
  * config file, a profile, an environment variable, a command-line argument) wins.
@@ -42,7 +44,10 @@ public class EngineModeEnvironmentPostProcessor implements EnvironmentPostProces
     String mode = environment.getProperty(PROPERTY, EMBEDDED).trim();
     Map<String, Object> defaults = new LinkedHashMap<>();
     switch (mode) {
-      case EMBEDDED -> defaults.put("camunda.client.enabled", "false");
+      case EMBEDDED -> {
+        defaults.put("camunda.client.enabled", "false");
+        defaults.put("operaton.bpm.auto-deployment-enabled", "false");
+      }
       case CAMUNDA8 -> {
         defaults.put("operaton.bpm.enabled", "false");
         defaults.put("camunda.client.enabled", "true");

@@ -235,6 +235,25 @@ class Camunda8GatewayProcessInstanceTest extends Camunda8GatewayTestSupport {
   }
 
   @Test
+  void readsEveryPageOfALargeSearch() {
+    ProcessInstanceRow instance = startedInstance(Map.of());
+    for (int i = 0; i < 501; i++) {
+      fake.state().seedVariable(instance.key, "answer" + i, i);
+    }
+
+    Map<String, Object> variables = gateway.getVariables(key(instance.key));
+
+    assertThat(variables).hasSize(501).containsEntry("answer500", 500);
+    List<JsonNode> pages =
+        fake.requests("POST", "/v2/variables/search").stream()
+            .map(r -> r.json().get("page"))
+            .toList();
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0).has("after")).isFalse();
+    assertThat(pages.get(1).get("after").asText()).isNotBlank();
+  }
+
+  @Test
   void cancelsAnActiveInstance() {
     ProcessInstanceRow instance = startedInstance(Map.of());
 

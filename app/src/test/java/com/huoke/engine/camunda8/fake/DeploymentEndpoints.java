@@ -14,19 +14,23 @@ import java.util.Optional;
 /** {@code /v2/deployments} and {@code /v2/process-definitions/...}. */
 final class DeploymentEndpoints {
 
-  private static final RowFilter<ProcessDefinitionRow> FILTER =
-      new RowFilter<ProcessDefinitionRow>()
-          .field("processDefinitionId", d -> d.processDefinitionId)
-          .field("processDefinitionKey", d -> d.key)
-          .field("name", d -> d.name)
-          .field("version", d -> d.version)
-          .field("resourceName", d -> d.resourceName)
-          .custom("isLatestVersion", (f, d) -> true); // applied before the filter, see search
-
   private final FakeEngineState state;
+  private final RowFilter<ProcessDefinitionRow> filter;
 
   private DeploymentEndpoints(FakeEngineState state) {
     this.state = state;
+    this.filter =
+        new RowFilter<ProcessDefinitionRow>()
+            .field("processDefinitionId", d -> d.processDefinitionId)
+            .field("processDefinitionKey", d -> d.key)
+            .field("name", d -> d.name)
+            .field("version", d -> d.version)
+            .field("resourceName", d -> d.resourceName)
+            .custom(
+                "isLatestVersion",
+                (latest, d) ->
+                    !latest.asBoolean()
+                        || state.latestDefinition(d.processDefinitionId).orElseThrow() == d);
   }
 
   static void register(FakeCamundaServer server, FakeEngineState state) {
@@ -125,12 +129,9 @@ final class DeploymentEndpoints {
 
   private FakeResponse search(FakeRequest request) {
     JsonNode body = request.body(RequestShapes.PROCESS_DEFINITION_SEARCH);
-    JsonNode filter = body.path("filter");
-    boolean latestOnly = filter.path("isLatestVersion").asBoolean(false);
     List<ObjectNode> items =
         state.definitions.values().stream()
-            .filter(d -> !latestOnly || state.latestDefinition(d.processDefinitionId).get() == d)
-            .filter(FILTER.compile(filter.isMissingNode() ? null : filter))
+            .filter(filter.compile(body.get("filter")))
             .map(ProcessDefinitionRow::toJson)
             .toList();
     return FakeResponse.json(SearchResults.page(items, body));

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,12 +96,6 @@ public final class FakeCamundaServer implements AutoCloseable {
                   method, path, requests.stream().map(r -> r.method() + " " + r.path()).toList()));
     }
     return matching.get(matching.size() - 1);
-  }
-
-  /** Requests other than job polling, which a running worker sends all the time. */
-  public List<RecordedRequest> requestsExceptPolling() {
-    Predicate<RecordedRequest> polling = r -> r.path().equals("/v2/jobs/activation");
-    return requests.stream().filter(polling.negate()).toList();
   }
 
   public void clearRequests() {
