@@ -106,14 +106,15 @@ final class Camunda8Mapper {
       Long seen = scopes.get(variable.getName());
       if (seen == null || scope > seen) {
         scopes.put(variable.getName(), scope);
-        values.put(variable.getName(), decode(variable.getValue()));
+        values.put(variable.getName(), value(variable));
       }
     }
     return values;
   }
 
-  private Object decode(String value) {
-    return value == null ? null : json.fromJson(value, Object.class);
+  /** One variable's value, decoded from the JSON text the API carries it in. */
+  Object value(Variable variable) {
+    return variable.getValue() == null ? null : json.fromJson(variable.getValue(), Object.class);
   }
 
   String toJson(Object value) {

@@ -165,7 +165,7 @@ final class Camunda8ProcessInstances {
         .filter(v -> Objects.equals(v.getScopeKey(), v.getProcessInstanceKey()))
         .forEach(
             v -> {
-              Object value = mapper.variables(List.of(v)).get(BUSINESS_KEY_VARIABLE);
+              Object value = mapper.value(v);
               businessKeys.put(v.getProcessInstanceKey(), value == null ? null : value.toString());
             });
     return businessKeys;
