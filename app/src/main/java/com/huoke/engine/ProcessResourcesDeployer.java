@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -30,14 +31,21 @@ class ProcessResourcesDeployer implements SmartInitializingSingleton {
 
   private final EngineGateway engine;
   private final ResourcePatternResolver resolver;
+  private final String root;
 
+  @Autowired
   ProcessResourcesDeployer(EngineGateway engine) {
-    this(engine, new PathMatchingResourcePatternResolver());
+    this(engine, new PathMatchingResourcePatternResolver(), "");
   }
 
-  ProcessResourcesDeployer(EngineGateway engine, ResourcePatternResolver resolver) {
+  /**
+   * @param root the classpath folder that holds {@code processes/} and {@code forms/}; empty in the
+   *     app
+   */
+  ProcessResourcesDeployer(EngineGateway engine, ResourcePatternResolver resolver, String root) {
     this.engine = engine;
     this.resolver = resolver;
+    this.root = root;
   }
 
   @Override
@@ -74,7 +82,7 @@ class ProcessResourcesDeployer implements SmartInitializingSingleton {
 
   private List<Resource> find(String location) {
     try {
-      return Arrays.stream(resolver.getResources("classpath*:" + location))
+      return Arrays.stream(resolver.getResources("classpath*:" + root + location))
           .filter(Resource::isReadable)
           .sorted(Comparator.comparing(Resource::getFilename))
           .toList();
