@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -31,6 +32,7 @@ class ProcessResourcesDeployer implements SmartInitializingSingleton {
   private final EngineGateway engine;
   private final ResourcePatternResolver resolver;
 
+  @Autowired
   ProcessResourcesDeployer(EngineGateway engine) {
     this(engine, new PathMatchingResourcePatternResolver());
   }
