@@ -15,7 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "huoke.leads.qualify-sla=PT1S")
+    properties = {
+      "huoke.leads.qualify-sla=PT1S",
+      // an idle job executor otherwise sleeps up to a minute before it looks for due timers
+      "operaton.bpm.job-execution.max-wait=500",
+      "operaton.bpm.job-execution.wait-time-in-millis=200"
+    })
 class LeadEscalationApiTest {
 
   @LocalServerPort int port;
