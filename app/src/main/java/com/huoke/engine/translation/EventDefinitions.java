@@ -15,8 +15,8 @@ final class EventDefinitions {
   private EventDefinitions() {}
 
   /**
-   * The event's definition: empty when it has none, {@code null}-free otherwise; rejected (and
-   * reported through {@link Classified#rejected()}) when it is of a kind outside {@code allowed}.
+   * The event's single definition, empty for a none event. A definition of a kind outside {@code
+   * allowed}, or more than one, is reported to the context and gives {@link Classified#REJECTED}.
    */
   static Classified classify(Element event, Set<String> allowed, TranslationContext context) {
     List<Element> definitions =

@@ -35,7 +35,10 @@ final class FlowElementTranslation {
       Dom.children(element, Namespaces.BPMN, loop).forEach(context::rejectUnsupported);
     }
     if ("true".equals(element.getAttribute("isForCompensation").trim())) {
-      context.reject(element, "Compensation handlers are not supported by the embedded engine");
+      context.reject(
+          element,
+          "%s with isForCompensation=\"true\" is not supported by the embedded engine"
+              .formatted(Dom.displayName(element)));
     }
     Set<String> supported = new HashSet<>(translator.zeebeExtensions());
     supported.add("properties");

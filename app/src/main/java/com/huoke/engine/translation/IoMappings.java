@@ -48,12 +48,12 @@ final class IoMappings {
     String type = Dom.displayName(owner);
     if (!inputs.isEmpty() && support == Support.OUTPUTS_ONLY) {
       context.reject(
-          owner, "Input mappings on %s are not supported by the embedded engine".formatted(type));
+          owner, "zeebe:input on %s is not supported by the embedded engine".formatted(type));
       return false;
     }
     if (!outputs.isEmpty() && support == Support.INPUTS_ONLY) {
       context.reject(
-          owner, "Output mappings on %s are not supported by the embedded engine".formatted(type));
+          owner, "zeebe:output on %s is not supported by the embedded engine".formatted(type));
       return false;
     }
     if (inputs.isEmpty() && outputs.isEmpty()) {

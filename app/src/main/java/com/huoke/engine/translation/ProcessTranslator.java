@@ -1,5 +1,6 @@
 package com.huoke.engine.translation;
 
+import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Element;
 
@@ -32,6 +33,7 @@ final class ProcessTranslator {
     ZeebeExtensions.find(process, "versionTag")
         .flatMap(versionTag -> Dom.attribute(versionTag, "value"))
         .ifPresent(value -> OperatonExtensions.setAttribute(process, "versionTag", value));
+    rejectSeveralNoneOrTimerStartEvents(process, context);
     for (Element child : Dom.children(process)) {
       if (!(Namespaces.BPMN.equals(child.getNamespaceURI())
           && KEPT.contains(child.getLocalName()))) {
@@ -39,5 +41,25 @@ final class ProcessTranslator {
       }
     }
     OperatonExtensions.removeZeebeExtensions(process);
+  }
+
+  /** Zeebe allows a none start beside timer starts; Operaton's parser refuses more than one. */
+  private static void rejectSeveralNoneOrTimerStartEvents(
+      Element process, TranslationContext context) {
+    List<String> startEvents =
+        Dom.children(process, Namespaces.BPMN, "startEvent").stream()
+            .filter(
+                start ->
+                    Dom.children(start).stream()
+                            .noneMatch(child -> child.getLocalName().endsWith("EventDefinition"))
+                        || Dom.child(start, Namespaces.BPMN, "timerEventDefinition").isPresent())
+            .map(start -> start.getAttribute("id"))
+            .toList();
+    if (startEvents.size() > 1) {
+      context.reject(
+          process,
+          "Expected at most one none or timer start event in a process, but found %d: %s"
+              .formatted(startEvents.size(), String.join(", ", startEvents)));
+    }
   }
 }
