@@ -42,13 +42,22 @@ public final class FeelExpressionEvaluator {
     return toJuelValue(evaluate(expression, variables));
   }
 
-  /** Evaluates {@code expression} and returns FEEL's Java value (numbers, lists, maps, dates). */
+  /**
+   * Evaluates {@code expression} and returns FEEL's Java value (numbers, lists, maps, dates). A
+   * null that FEEL reached by tolerating a failure (a missing variable, a wrong type) is an error,
+   * as in Zeebe: the process cannot use it, and the failure says why.
+   */
   public Object evaluate(String expression, Map<String, Object> variables) {
     EvaluationResult result = engine.evaluate(parse(expression), variables);
     if (result.isFailure()) {
       throw new ProcessEngineException(
           "Expected to evaluate FEEL expression '%s', but it failed: %s"
               .formatted(expression, result.failure().message()));
+    }
+    if (result.result() == null && result.hasSuppressedFailures()) {
+      throw new ProcessEngineException(
+          "Expected FEEL expression '%s' to produce a value, but it was null: %s"
+              .formatted(expression, result.suppressedFailures().mkString("; ")));
     }
     return result.result();
   }

@@ -8,6 +8,9 @@ import java.time.temporal.TemporalAmount;
 import java.util.Collection;
 import java.util.Map;
 import org.operaton.bpm.engine.impl.variable.serializer.AbstractObjectValueSerializer;
+import org.operaton.bpm.engine.variable.Variables;
+import org.operaton.bpm.engine.variable.impl.value.UntypedValueImpl;
+import org.operaton.bpm.engine.variable.value.ObjectValue;
 import org.operaton.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -35,6 +38,21 @@ final class JsonVariableSerializer extends AbstractObjectValueSerializer {
     return NAME;
   }
 
+  /**
+   * The value the engine caches is already JSON-shaped, so FEEL and listeners that read it in the
+   * same transaction see the Map / List a later read would give, never the caller's record.
+   */
+  @Override
+  public ObjectValue convertToTypedValue(UntypedValueImpl untypedValue) {
+    Object jsonShaped =
+        untypedValue.getValue() == null
+            ? null
+            : mapper.convertValue(untypedValue.getValue(), Object.class);
+    return Variables.objectValue(jsonShaped, untypedValue.isTransient())
+        .serializationDataFormat(FORMAT)
+        .create();
+  }
+
   @Override
   protected boolean isSerializationTextBased() {
     return true;
@@ -48,7 +66,12 @@ final class JsonVariableSerializer extends AbstractObjectValueSerializer {
     if (value instanceof Collection<?> || value.getClass().isArray()) {
       return LIST_TYPE;
     }
-    return isJsonScalar(value) ? SCALAR_TYPE : OBJECT_TYPE;
+    boolean scalar =
+        value instanceof CharSequence
+            || value instanceof Number
+            || value instanceof Boolean
+            || isJsonScalar(value);
+    return scalar ? SCALAR_TYPE : OBJECT_TYPE;
   }
 
   @Override
