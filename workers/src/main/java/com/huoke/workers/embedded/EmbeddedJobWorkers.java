@@ -3,7 +3,12 @@ package com.huoke.workers.embedded;
 import io.camunda.client.metrics.MetricsRecorder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
@@ -22,12 +27,22 @@ public final class EmbeddedJobWorkers implements SmartInitializingSingleton, Sma
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedJobWorkers.class);
 
+  /** The engine compares lock expiry with its own clock reading; wake a little after it. */
+  private static final long RETRY_MARGIN_MILLIS = 5;
+
   private final ConfigurableListableBeanFactory beanFactory;
   private final ProcessEngine processEngine;
   private final EmbeddedWorkerProperties properties;
   private final TopicSignals signals;
   private final JobVariables converter;
   private final MetricsRecorder metrics;
+  private final ScheduledExecutorService retryTimer =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "huoke-job-retry-timer");
+            thread.setDaemon(true);
+            return thread;
+          });
   private volatile List<TopicPoller> pollers = List.of();
   private volatile boolean running;
 
@@ -60,11 +75,29 @@ public final class EmbeddedJobWorkers implements SmartInitializingSingleton, Sma
                   String workerId = node + "/" + worker.name();
                   JobRunner runner =
                       new JobRunner(
-                          externalTasks, workerId, worker, converter, retryPolicy, metrics);
+                          externalTasks,
+                          workerId,
+                          worker,
+                          converter,
+                          retryPolicy,
+                          metrics,
+                          backoff -> wakeWhenDue(worker.type(), backoff));
                   return new TopicPoller(
                       worker, workerId, externalTasks, runner, signals, properties);
                 })
             .toList();
+  }
+
+  /** Signals the topic when a failed job's backoff has passed (a little after, to be sure). */
+  private void wakeWhenDue(String type, Duration backoff) {
+    try {
+      retryTimer.schedule(
+          () -> signals.signal(type),
+          backoff.toMillis() + RETRY_MARGIN_MILLIS,
+          TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException stopped) {
+      // shutting down: the job is fetched after the next start
+    }
   }
 
   /** The workers found, as they run; for diagnostics and tests. */
@@ -83,6 +116,7 @@ public final class EmbeddedJobWorkers implements SmartInitializingSingleton, Sma
   public void stop() {
     running = false;
     pollers.forEach(TopicPoller::stopFetching);
+    retryTimer.shutdownNow();
     long deadline = System.nanoTime() + properties.shutdownTimeout().toNanos();
     try {
       for (TopicPoller poller : pollers) {

