@@ -17,6 +17,7 @@ import com.huoke.engine.PublishMessage;
 import com.huoke.engine.StartProcess;
 import com.huoke.engine.UserTask;
 import com.huoke.engine.UserTaskQuery;
+import com.huoke.engine.translation.ZeebeBpmnTranslator;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class OperatonEngineGateway implements EngineGateway {
   private final AtomicLong nextPurgeAt = new AtomicLong();
 
   public OperatonEngineGateway(ProcessEngine engine) {
-    this(engine, new OperatonDialectTranslation());
+    this(engine, new ZeebeBpmnTranslator()::translate);
   }
 
   OperatonEngineGateway(ProcessEngine engine, BpmnTranslation translation) {
