@@ -31,15 +31,21 @@ class ProcessResourcesDeployer implements SmartInitializingSingleton {
 
   private final EngineGateway engine;
   private final ResourcePatternResolver resolver;
+  private final String root;
 
   @Autowired
   ProcessResourcesDeployer(EngineGateway engine) {
-    this(engine, new PathMatchingResourcePatternResolver());
+    this(engine, new PathMatchingResourcePatternResolver(), "");
   }
 
-  ProcessResourcesDeployer(EngineGateway engine, ResourcePatternResolver resolver) {
+  /**
+   * @param root the classpath folder that holds {@code processes/} and {@code forms/}; empty in the
+   *     app
+   */
+  ProcessResourcesDeployer(EngineGateway engine, ResourcePatternResolver resolver, String root) {
     this.engine = engine;
     this.resolver = resolver;
+    this.root = root;
   }
 
   @Override
@@ -76,7 +82,7 @@ class ProcessResourcesDeployer implements SmartInitializingSingleton {
 
   private List<Resource> find(String location) {
     try {
-      return Arrays.stream(resolver.getResources("classpath*:" + location))
+      return Arrays.stream(resolver.getResources("classpath*:" + root + location))
           .filter(Resource::isReadable)
           .sorted(Comparator.comparing(Resource::getFilename))
           .toList();

@@ -53,7 +53,12 @@ final class CorrelationKeyListener implements ExecutionListener {
     }
   }
 
-  /** A job, not a direct correlation: the subscription must be committed before it can fire. */
+  /**
+   * A job, not a direct correlation: the subscription must be committed before it can fire. The
+   * check sees committed messages only, so a message published in the milliseconds while this
+   * transaction is still open waits in the buffer until it expires (Zeebe orders both on one
+   * partition; here that would take a lock per message name and key on every subscription).
+   */
   private static void scheduleConsumption(
       ExecutionEntity execution, String messageName, CommandContext commandContext) {
     MessageEntity job = new MessageEntity();

@@ -14,7 +14,8 @@ public final class EngineMetrics {
 
   public static final String STARTED = "huoke.process.instances.started";
   public static final String COMPLETED = "huoke.process.instances.completed";
-  public static final String INCIDENTS = "huoke.incidents.created";
+  // not "….created": Prometheus reserves the _created suffix
+  public static final String INCIDENTS = "huoke.incidents";
   public static final String PROCESS_ID_TAG = "process.id";
   public static final String TYPE_TAG = "type";
 

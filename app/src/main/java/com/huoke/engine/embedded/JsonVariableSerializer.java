@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
 import java.util.Collection;
 import java.util.Map;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.impl.variable.serializer.AbstractObjectValueSerializer;
 import org.operaton.bpm.engine.variable.Variables;
 import org.operaton.bpm.engine.variable.impl.value.UntypedValueImpl;
@@ -44,10 +45,16 @@ final class JsonVariableSerializer extends AbstractObjectValueSerializer {
    */
   @Override
   public ObjectValue convertToTypedValue(UntypedValueImpl untypedValue) {
-    Object jsonShaped =
-        untypedValue.getValue() == null
-            ? null
-            : mapper.convertValue(untypedValue.getValue(), Object.class);
+    Object value = untypedValue.getValue();
+    Object jsonShaped;
+    try {
+      jsonShaped = value == null ? null : mapper.convertValue(value, Object.class);
+    } catch (IllegalArgumentException e) {
+      throw new ProcessEngineException(
+          "Expected a variable value that maps to JSON, but %s does not: %s"
+              .formatted(value.getClass().getName(), e.getMessage()),
+          e);
+    }
     return Variables.objectValue(jsonShaped, untypedValue.isTransient())
         .serializationDataFormat(FORMAT)
         .create();
