@@ -1,6 +1,5 @@
 package com.huoke.engine.embedded;
 
-import com.huoke.engine.translation.ZeebeBpmnTranslator;
 import com.huoke.workers.embedded.TranslationConventions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.operaton.bpm.engine.ProcessEngine;
@@ -31,9 +30,8 @@ class EmbeddedEngineConfiguration {
     return new HuoKeEnginePlugin(feel, metrics);
   }
 
-  /** Deploys the Camunda 8 dialect of {@code processes/} through the deploy-time translator. */
   @Bean
   OperatonEngineGateway engineGateway(ProcessEngine processEngine) {
-    return new OperatonEngineGateway(processEngine, new ZeebeBpmnTranslator()::translate);
+    return new OperatonEngineGateway(processEngine);
   }
 }
