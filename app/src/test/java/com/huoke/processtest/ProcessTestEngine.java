@@ -30,7 +30,7 @@ import org.operaton.bpm.engine.impl.util.ClockUtil;
  */
 public final class ProcessTestEngine implements AutoCloseable {
 
-  private static final String BUFFER_MIGRATION = "db/migration/V2__message_buffer.sql";
+  private static final String BUFFER_MIGRATION = "db/migration/common/V2__message_buffer.sql";
 
   private final ProcessEngine processEngine;
   private final SimpleMeterRegistry meterRegistry;

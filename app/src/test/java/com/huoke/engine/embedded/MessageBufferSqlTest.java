@@ -113,7 +113,10 @@ class MessageBufferSqlTest {
           .dataSource(url, user, "")
           .schemas(schema)
           .createSchemas(true)
-          .locations("classpath:db/migration")
+          // as the app: vendor-neutral common/ plus the vendor's own folder
+          .locations(
+              "classpath:db/migration/common",
+              "classpath:db/migration/" + (database.equals("H2") ? "h2" : "postgresql"))
           .load()
           .migrate();
       Connection connection = DriverManager.getConnection(url, user, "");

@@ -44,7 +44,15 @@ public class EmbeddedWorkersAutoConfiguration {
     return new ExternalTaskSignalPlugin(huokeTopicSignals);
   }
 
+  /**
+   * {@code huoke.workers.enabled=false} keeps the engine (and the API that starts instances) up
+   * with no workers: jobs wait in the database until a node with workers picks them up.
+   */
   @Bean
+  @ConditionalOnProperty(
+      name = "huoke.workers.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   EmbeddedJobWorkers huokeEmbeddedJobWorkers(
       ConfigurableListableBeanFactory beanFactory,
       ProcessEngine processEngine,

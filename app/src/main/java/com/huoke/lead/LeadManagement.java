@@ -1,0 +1,113 @@
+package com.huoke.lead;
+
+import com.huoke.engine.EngineGateway;
+import com.huoke.engine.ProcessInstanceRef;
+import com.huoke.engine.StartProcess;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Captures leads into the lead-intake process and shows them with their live process state. */
+@Service
+public class LeadManagement {
+
+  static final String ACCEPTED_METRIC = "huoke.leads.accepted";
+
+  private final LeadRepository leads;
+  private final EngineGateway engine;
+  private final LeadIntakeProperties intake;
+  private final LeadProcessStates processStates;
+  private final Map<SourcePlatform, Counter> accepted;
+
+  LeadManagement(
+      LeadRepository leads,
+      EngineGateway engine,
+      LeadIntakeProperties intake,
+      LeadProcessStates processStates,
+      MeterRegistry meters) {
+    this.leads = leads;
+    this.engine = engine;
+    this.intake = intake;
+    this.processStates = processStates;
+    this.accepted =
+        Arrays.stream(SourcePlatform.values())
+            .collect(
+                Collectors.toMap(
+                    platform -> platform,
+                    platform ->
+                        Counter.builder(ACCEPTED_METRIC)
+                            .description("Leads stored with their intake process started")
+                            .tag("source.platform", platform.id())
+                            .register(meters)));
+  }
+
+  /**
+   * Stores the lead and starts its intake process in one transaction: either both exist or, on any
+   * failure, neither does, so no lead waits forever for a process that never started.
+   */
+  @Transactional
+  public LeadAccepted capture(NewLead newLead) {
+    UUID id = UUID.randomUUID();
+    ProcessInstanceRef instance =
+        engine.startProcess(
+            new StartProcess(
+                LeadIntakeProcess.PROCESS_ID,
+                id.toString(),
+                Map.of(
+                    LeadIntakeProcess.LEAD_ID, id.toString(),
+                    LeadIntakeProcess.HOT_THRESHOLD, intake.hotThreshold(),
+                    LeadIntakeProcess.QUALIFY_SLA, intake.qualifySla().toString())));
+    Lead lead =
+        leads.save(Lead.captured(id, newLead, instance.processInstanceKey(), Instant.now()));
+    countAfterCommit(newLead.sourcePlatform());
+    return new LeadAccepted(lead.id(), lead.status(), lead.processInstanceKey());
+  }
+
+  /** The lead with its score, escalations and the state of its intake process. */
+  @Transactional(readOnly = true)
+  public LeadView find(UUID id) {
+    Lead lead = leads.findById(id).orElseThrow(() -> new LeadNotFoundException(id));
+    return LeadViews.of(lead, processStates.of(lead.processInstanceKey()).orElse(null));
+  }
+
+  /** Leads newest first; {@code page} counts from 0. */
+  @Transactional(readOnly = true)
+  public LeadPage list(int page, int size) {
+    Page<Lead> found =
+        leads.findAll(
+            PageRequest.of(
+                page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    return new LeadPage(
+        found.map(LeadViews::summary).getContent(),
+        page,
+        size,
+        found.getTotalElements(),
+        found.getTotalPages());
+  }
+
+  private void countAfterCommit(SourcePlatform platform) {
+    Counter counter = accepted.get(platform);
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      counter.increment();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            counter.increment();
+          }
+        });
+  }
+}

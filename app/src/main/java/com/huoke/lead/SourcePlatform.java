@@ -1,0 +1,31 @@
+package com.huoke.lead;
+
+import java.util.Locale;
+
+/**
+ * The platform a lead came from (seed PRD §2.1.1); a closed set so reports and metrics group well.
+ */
+public enum SourcePlatform {
+  WECHAT,
+  WECOM,
+  DINGTALK,
+  DOUYIN,
+  XIAOHONGSHU,
+  BAIDU,
+  KUAISHOU,
+  BILIBILI,
+  ZHIHU,
+  WEIBO,
+  MAIMAI,
+  DIANPING,
+  TAOBAO,
+  PINDUODUO,
+  LINKEDIN,
+  WEBSITE,
+  OTHER;
+
+  /** Lower-case identifier used in metric tags. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

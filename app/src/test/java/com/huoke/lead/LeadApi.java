@@ -1,0 +1,77 @@
+package com.huoke.lead;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** Talks to a running app's lead API over real HTTP, as a client (or curl) would. */
+final class LeadApi {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String baseUrl;
+
+  LeadApi(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  Response post(Map<String, Object> lead) {
+    try {
+      return post(JSON.writeValueAsString(lead));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Response post(String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/leads"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+  }
+
+  /** The lead at {@code location} (from a 201), as JSON. */
+  JsonNode lead(String location) {
+    Response response = send(HttpRequest.newBuilder(URI.create(location)).GET().build());
+    if (response.status() != 200) {
+      throw new IllegalStateException("Expected 200 from " + location + ", but got " + response);
+    }
+    return response.body();
+  }
+
+  long totalLeads() {
+    return get("/api/v1/leads?size=1").body().get("totalItems").asLong();
+  }
+
+  private Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("Content-Type").orElse(null),
+          body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Status, the headers the tests read, and the JSON body. */
+  record Response(int status, String location, String contentType, JsonNode body) {}
+}
