@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,10 +29,12 @@ final class LeadLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HOT_LEAD =
       """
-      {"sourcePlatform":"douyin","sourceChannel":"抖音-直播间-benchmark","contactName":"压测%d",
+      {"sourcePlatform":"DOUYIN","sourceChannel":"抖音-直播间-benchmark","contactName":"压测%d",
        "contactPhone":"138%08d","company":"杭州云帆科技","industry":"saas","jobTitle":"CEO",
-       "companySize":"MEDIUM","activities":[{"type":"CONSULTATION"},{"type":"EVENT_ATTENDANCE"},
-       {"type":"DOWNLOAD"},{"type":"MESSAGE_REPLY"},{"type":"LINK_CLICK"}]}
+       "companySize":"MEDIUM","activities":[
+         {"type":"CONSULTATION","occurredAt":"%3$s"},{"type":"EVENT_ATTENDANCE","occurredAt":"%3$s"},
+         {"type":"DOWNLOAD","occurredAt":"%3$s"},{"type":"MESSAGE_REPLY","occurredAt":"%3$s"},
+         {"type":"LINK_CLICK","occurredAt":"%3$s"}]}
       """;
 
   private final String baseUrl;
@@ -119,7 +122,7 @@ final class LeadLoad {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/leads"))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(HOT_LEAD.formatted(n, n)))
+            .POST(HttpRequest.BodyPublishers.ofString(HOT_LEAD.formatted(n, n, Instant.now())))
             .build();
     long start = System.currentTimeMillis();
     try {
