@@ -9,8 +9,7 @@ import java.util.Map;
  * camunda8 implementation chosen by {@code huoke.engine}.
  *
  * <p>Keys are strings: Operaton ids as they are, Camunda 8 keys in decimal. Unknown keys raise
- * {@link EngineNotFoundException}; a rejected BPMN raises {@link
- * com.huoke.engine.translation.UnsupportedBpmnException}.
+ * {@link EngineNotFoundException}; a rejected BPMN raises {@link UnsupportedBpmnException}.
  */
 public interface EngineGateway {
 

@@ -2,7 +2,7 @@ package com.huoke.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.huoke.engine.EngineNotFoundException;
-import com.huoke.engine.translation.UnsupportedBpmnException;
+import com.huoke.engine.UnsupportedBpmnException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,6 @@ package com.huoke.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.huoke.engine.translation.UnsupportedBpmnException;
 import com.huoke.processtest.ProcessTestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

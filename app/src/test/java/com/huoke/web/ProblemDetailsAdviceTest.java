@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.huoke.engine.EngineNotFoundException;
-import com.huoke.engine.translation.UnsupportedBpmnException;
+import com.huoke.engine.UnsupportedBpmnException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

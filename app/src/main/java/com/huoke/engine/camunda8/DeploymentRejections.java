@@ -1,8 +1,8 @@
 package com.huoke.engine.camunda8;
 
 import com.huoke.engine.DeploymentResource;
-import com.huoke.engine.translation.UnsupportedBpmnException;
-import com.huoke.engine.translation.UnsupportedBpmnException.Rejection;
+import com.huoke.engine.UnsupportedBpmnException;
+import com.huoke.engine.UnsupportedBpmnException.Rejection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

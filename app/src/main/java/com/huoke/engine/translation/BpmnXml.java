@@ -1,6 +1,7 @@
 package com.huoke.engine.translation;
 
-import com.huoke.engine.translation.UnsupportedBpmnException.Rejection;
+import com.huoke.engine.UnsupportedBpmnException;
+import com.huoke.engine.UnsupportedBpmnException.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package com.huoke.engine.translation;
 
-import com.huoke.engine.translation.UnsupportedBpmnException.Rejection;
+import com.huoke.engine.UnsupportedBpmnException.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.huoke.engine.translation;
 
-import com.huoke.engine.translation.UnsupportedBpmnException.Rejection;
+import com.huoke.engine.UnsupportedBpmnException;
+import com.huoke.engine.UnsupportedBpmnException.Rejection;
 import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -3,8 +3,8 @@ package com.huoke.engine.camunda8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.huoke.engine.DeploymentResource;
-import com.huoke.engine.translation.UnsupportedBpmnException;
-import com.huoke.engine.translation.UnsupportedBpmnException.Rejection;
+import com.huoke.engine.UnsupportedBpmnException;
+import com.huoke.engine.UnsupportedBpmnException.Rejection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huoke.engine.translation.UnsupportedBpmnException.Rejection;
+import com.huoke.engine.UnsupportedBpmnException;
+import com.huoke.engine.UnsupportedBpmnException.Rejection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.huoke.engine.translation;
+package com.huoke.engine;
 
 import java.util.List;
 import java.util.stream.Collectors;
