@@ -9,15 +9,20 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import org.operaton.bpm.engine.runtime.Job;
 
 /**
  * The shared fixture of the gateway tests: the process test engine with a gateway that takes
- * Operaton-dialect BPMN as it is, and helpers that play a worker and the job executor.
+ * Operaton-dialect BPMN as it is, and helpers that play a worker and the job executor. Register it
+ * with {@code @RegisterExtension static final EmbeddedEngine engine = new EmbeddedEngine();}: it is
+ * reset after each test and closed after the class.
  */
-final class EmbeddedEngine implements AutoCloseable {
+final class EmbeddedEngine implements AutoCloseable, AfterEachCallback, AfterAllCallback {
 
   static final String WORKER = "test-worker";
 
@@ -89,5 +94,15 @@ final class EmbeddedEngine implements AutoCloseable {
   @Override
   public void close() {
     engine.close();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    reset();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 }

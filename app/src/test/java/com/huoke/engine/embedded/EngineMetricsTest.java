@@ -6,29 +6,12 @@ import com.huoke.engine.StartProcess;
 import com.huoke.engine.UserTaskQuery;
 import io.micrometer.core.instrument.Counter;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EngineMetricsTest {
 
-  private static EmbeddedEngine engine;
-
-  @BeforeAll
-  static void startEngine() {
-    engine = new EmbeddedEngine();
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    engine.close();
-  }
-
-  @AfterEach
-  void reset() {
-    engine.reset();
-  }
+  @RegisterExtension static final EmbeddedEngine engine = new EmbeddedEngine();
 
   @Test
   void countsInstancesStartedAndCompletedPerProcess() {

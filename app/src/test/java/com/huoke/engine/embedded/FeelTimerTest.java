@@ -7,31 +7,14 @@ import com.huoke.engine.StartProcess;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 
 /** A timer whose duration is FEEL over a JSON variable, evaluated by the {@code feel} bean. */
 class FeelTimerTest {
 
-  private static EmbeddedEngine engine;
-
-  @BeforeAll
-  static void startEngine() {
-    engine = new EmbeddedEngine();
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    engine.close();
-  }
-
-  @AfterEach
-  void reset() {
-    engine.reset();
-  }
+  @RegisterExtension static final EmbeddedEngine engine = new EmbeddedEngine();
 
   @Test
   void firesWhenTheDurationComputedByFeelHasPassed() {

@@ -7,10 +7,8 @@ import com.huoke.engine.StartProcess;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.operaton.bpm.engine.variable.value.ObjectValue;
 
 /** Map, List, record and POJO variables live as JSON and come back as Map / List, also to FEEL. */
@@ -31,22 +29,7 @@ class JsonVariablesTest {
     }
   }
 
-  private static EmbeddedEngine engine;
-
-  @BeforeAll
-  static void startEngine() {
-    engine = new EmbeddedEngine();
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    engine.close();
-  }
-
-  @AfterEach
-  void reset() {
-    engine.reset();
-  }
+  @RegisterExtension static final EmbeddedEngine engine = new EmbeddedEngine();
 
   @Test
   void storesStructuredValuesAsJsonAndReadsThemBackAsMapsAndLists() {

@@ -15,11 +15,9 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 
@@ -28,26 +26,11 @@ import org.operaton.bpm.engine.impl.util.ClockUtil;
  */
 class MessageBufferingTest {
 
-  private static EmbeddedEngine engine;
-
-  @BeforeAll
-  static void startEngine() {
-    engine = new EmbeddedEngine();
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    engine.close();
-  }
+  @RegisterExtension static final EmbeddedEngine engine = new EmbeddedEngine();
 
   @BeforeEach
   void deploy() {
     engine.deploy("embedded/lead-flow.bpmn", "embedded/qualify-lead.form");
-  }
-
-  @AfterEach
-  void reset() {
-    engine.reset();
   }
 
   @Test

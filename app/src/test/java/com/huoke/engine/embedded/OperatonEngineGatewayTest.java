@@ -24,31 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every gateway method against the standalone engine, on a small lead process. */
 class OperatonEngineGatewayTest {
 
-  private static EmbeddedEngine engine;
-
-  @BeforeAll
-  static void startEngine() {
-    engine = new EmbeddedEngine();
-  }
-
-  @AfterAll
-  static void stopEngine() {
-    engine.close();
-  }
-
-  @AfterEach
-  void reset() {
-    engine.reset();
-  }
+  @RegisterExtension static final EmbeddedEngine engine = new EmbeddedEngine();
 
   private static String startLead(String leadId) {
     engine.deploy("embedded/lead-flow.bpmn", "embedded/qualify-lead.form");
