@@ -1,41 +1,25 @@
 package com.huoke.engine.translation;
 
-import com.huoke.engine.embedded.FeelExpressionEvaluator;
-import com.huoke.workers.embedded.TranslationConventions;
+import com.huoke.processtest.ProcessTestEngine;
 import java.io.ByteArrayInputStream;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.operaton.bpm.engine.ProcessEngine;
-import org.operaton.bpm.engine.ProcessEngineConfiguration;
-import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.repository.Deployment;
 
 /**
- * A standalone Operaton engine on an in-memory H2 database of its own, shared by the tests of one
- * class ({@code @RegisterExtension static}), with the runtime's own {@code feel} bean that
- * translated models call.
+ * The process-test engine (production plugins and {@code feel} bean, in-memory H2 of its own),
+ * shared by the tests of one class ({@code @RegisterExtension static}), taking Operaton-dialect XML
+ * as the translator wrote it.
  */
 final class InMemoryOperaton implements BeforeAllCallback, AfterAllCallback {
 
-  private ProcessEngine engine;
+  private ProcessTestEngine engine;
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    String name =
-        context.getRequiredTestClass().getSimpleName()
-            + "-"
-            + UUID.randomUUID().toString().substring(0, 8);
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl)
-            ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-                .setProcessEngineName(name)
-                .setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
-                .setJobExecutorActivate(false);
-    configuration.setBeans(Map.of(TranslationConventions.FEEL_BEAN, new FeelExpressionEvaluator()));
-    engine = configuration.buildProcessEngine();
+    engine = ProcessTestEngine.start();
   }
 
   @Override
@@ -46,12 +30,13 @@ final class InMemoryOperaton implements BeforeAllCallback, AfterAllCallback {
   }
 
   ProcessEngine engine() {
-    return engine;
+    return engine.processEngine();
   }
 
   /** Deploys one BPMN resource; Operaton's parser rejects what it cannot run by throwing. */
   Deployment deploy(String resourceName, byte[] operatonXml) {
     return engine
+        .processEngine()
         .getRepositoryService()
         .createDeployment()
         .name(resourceName)
