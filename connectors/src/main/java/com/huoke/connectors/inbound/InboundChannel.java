@@ -6,9 +6,8 @@ import java.util.List;
  * The receiving side of one platform's webhook protocol: checks that a request really comes from
  * the platform, answers its URL checks and decodes deliveries into {@link InboundEvent}s.
  *
- * <p>Implementations check the signature (or token, or allow-list) before they decode anything of
- * the body beyond what the signature itself covers, and they never store anything: the app stores
- * the events durably and only then sends {@link InboundResult.Delivery#reply()}.
+ * <p>Implementations never store anything: the app calls {@link #verify}, then {@link #decode},
+ * stores the events durably and only then sends {@link InboundResult.Delivery#reply()}.
  */
 public interface InboundChannel {
 
@@ -19,13 +18,23 @@ public interface InboundChannel {
   List<CredentialSpec> credentials();
 
   /**
-   * Handles one request.
+   * Proves that the request comes from the platform, reading only what the proof covers (headers,
+   * query, the raw body bytes, or the encrypted envelope field the signature is computed over). The
+   * app calls this before anything else touches the body; a replayed or stale timestamp is rejected
+   * here as well.
    *
    * @throws SignatureRejectedException the request is not from the platform (HTTP 401)
    * @throws SourceNotAllowedException the caller's address is not allowed (HTTP 403)
    * @throws UnsupportedContentTypeException the body is not of the type the platform sends (415)
-   * @throws UndecodablePayloadException the request is authentic but its body cannot be decoded
-   *     (HTTP 400; the app keeps it as a dead letter)
    */
-  InboundResult receive(InboundRequest request, ChannelCredentials credentials);
+  void verify(InboundRequest request, ChannelCredentials credentials);
+
+  /**
+   * Decodes a verified request: a URL check to answer, or the events of a delivery. Also called
+   * without {@link #verify} when ops replay a dead letter, which was verified when it arrived.
+   *
+   * @throws UndecodablePayloadException the body cannot be decoded (HTTP 400; the app keeps the
+   *     request as a dead letter)
+   */
+  InboundResult decode(InboundRequest request, ChannelCredentials credentials);
 }
