@@ -10,6 +10,8 @@ public enum SourcePlatform {
   WECOM,
   DINGTALK,
   DOUYIN,
+  /** Ocean Engine (巨量引擎) ad leads: Douyin, Toutiao and their ad network. */
+  OCEAN_ENGINE,
   XIAOHONGSHU,
   BAIDU,
   KUAISHOU,
