@@ -59,7 +59,9 @@ final class LeadMapping {
       raw.put("ownerUserId", lead.ownerUserId());
     }
     raw.put("formFields", lead.formFields());
-    raw.put("payload", lead.rawData());
+    if (!lead.rawData().isEmpty()) {
+      raw.put("payload", lead.rawData());
+    }
     return raw;
   }
 }

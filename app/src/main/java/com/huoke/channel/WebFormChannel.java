@@ -139,7 +139,6 @@ class WebFormChannel implements InboundChannel {
             firstText(text(fields, "utm_content"), fromLanding.get("utm_content")))
         .landingUrl(landingUrl)
         .formFields(formFields)
-        .rawData(Map.copyOf(formFields))
         .build();
   }
 

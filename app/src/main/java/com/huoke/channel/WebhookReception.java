@@ -99,7 +99,9 @@ class WebhookReception {
       throw deadLetter(
           channel, request, receivedAt, InvalidDeliveryException.CODE, e.getMessage(), e.errors());
     }
-    StoredDelivery stored = store.store(prepared);
+    // nothing to store (a notification HuoKe does not act on, a honeypot hit): no transaction
+    StoredDelivery stored =
+        prepared.isEmpty() ? new StoredDelivery(0, 0, 0, 0) : store.store(prepared);
     metrics.stored(channel, stored);
     return ((InboundResult.Delivery) result).reply();
   }

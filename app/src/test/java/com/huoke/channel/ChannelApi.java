@@ -79,6 +79,16 @@ final class ChannelApi {
     return send(request.build());
   }
 
+  /** The lead view of the newest lead with this contact name (names in tests are unique). */
+  JsonNode leadNamed(String name) {
+    for (JsonNode item : get("/api/v1/leads?size=100").json().get("items")) {
+      if (name.equals(item.get("contactName").asText())) {
+        return get("/api/v1/leads/" + item.get("id").asText()).json();
+      }
+    }
+    throw new AssertionError("Expected a lead named " + name + ", but the newest 100 have none");
+  }
+
   Response get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
