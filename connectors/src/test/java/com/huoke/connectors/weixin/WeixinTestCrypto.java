@@ -57,10 +57,16 @@ public final class WeixinTestCrypto {
     return new WxCryptUtil(token, encodingAesKey, receiveId).encrypt(random, message);
   }
 
-  /** The platforms' envelope around a ciphertext. */
-  public static String envelope(String ciphertext) {
-    return "<xml><ToUserName><![CDATA[ww4d2b1f0c6e5a3978]]></ToUserName>"
-        + "<AgentID><![CDATA[1000002]]></AgentID>"
+  /**
+   * The envelope around a ciphertext: WeCom adds its AgentID, an official account only its id.
+   *
+   * @param agentId the WeCom app's id, or {@code null} for an official account
+   */
+  public static String envelope(String toUserName, String agentId, String ciphertext) {
+    return "<xml><ToUserName><![CDATA["
+        + toUserName
+        + "]]></ToUserName>"
+        + (agentId == null ? "" : "<AgentID><![CDATA[" + agentId + "]]></AgentID>")
         + "<Encrypt><![CDATA["
         + ciphertext
         + "]]></Encrypt></xml>";
@@ -104,6 +110,13 @@ public final class WeixinTestCrypto {
     byte[] padding = new byte[pad];
     Arrays.fill(padding, (byte) pad);
     return padding;
+  }
+
+  /** Like {@link #encrypt}, but with zero bytes where the PKCS#7 padding belongs. */
+  public String encryptWithZeroPadding(String message, String receiveId) {
+    int messageLength = message.getBytes(StandardCharsets.UTF_8).length;
+    int unpadded = 16 + 4 + messageLength + receiveId.getBytes(StandardCharsets.UTF_8).length;
+    return encryptRaw(frame(messageLength, message, receiveId, new byte[padding(unpadded).length]));
   }
 
   /** AES-CBC over a frame whose length is already a multiple of 16, without adding padding. */
