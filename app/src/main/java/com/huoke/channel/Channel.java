@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -53,7 +54,7 @@ class Channel {
     channel.utmSource = utmSource;
     channel.settings = stored.plain();
     channel.secrets = stored.encryptedSecrets();
-    channel.createdAt = Instant.now();
+    channel.createdAt = now();
     channel.updatedAt = channel.createdAt;
     return channel;
   }
@@ -80,7 +81,12 @@ class Channel {
   }
 
   private void touch() {
-    this.updatedAt = Instant.now();
+    this.updatedAt = now();
+  }
+
+  // the columns keep microseconds; so does the entity, so a stored channel reads back as it was
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   UUID id() {

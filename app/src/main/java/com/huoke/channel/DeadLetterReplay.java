@@ -4,6 +4,7 @@ import com.huoke.connectors.inbound.InboundChannel;
 import com.huoke.connectors.inbound.InboundResult;
 import com.huoke.connectors.inbound.UndecodablePayloadException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ class DeadLetterReplay {
               if (!current.isOpen()) {
                 throw new DeadLetterNotOpenException(id, current.status());
               }
-              current.replayed(Instant.now());
+              current.replayed(Instant.now().truncatedTo(ChronoUnit.MICROS));
               letters.saveAndFlush(current);
               return store.store(prepared);
             });
@@ -104,7 +105,10 @@ class DeadLetterReplay {
   private ReplayFailedException failed(
       UUID id, String code, String reason, List<com.huoke.web.InvalidField> errors) {
     transaction.executeWithoutResult(
-        status -> deadLetters.get(id).replayFailed(code, reason, Instant.now()));
+        status ->
+            deadLetters
+                .get(id)
+                .replayFailed(code, reason, Instant.now().truncatedTo(ChronoUnit.MICROS)));
     return new ReplayFailedException(id, code, reason, errors);
   }
 }

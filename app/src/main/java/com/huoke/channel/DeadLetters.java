@@ -5,6 +5,7 @@ import com.huoke.privacy.PersonalDataAccess;
 import com.huoke.privacy.PersonalDataCipher;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
@@ -81,7 +82,7 @@ class DeadLetters {
       throw new DeadLetterNotOpenException(id, letter.status());
     }
     if (letter.isOpen()) {
-      letter.discard(Instant.now());
+      letter.discard(Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
     return DeadLetterSummary.of(letter);
   }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A landing-page link handed out for a channel, carrying its UTM parameters (seed PRD §2.1.2). */
@@ -32,7 +33,7 @@ class TrackingLink {
     this.utmContent = utm.content();
     this.landingUrl = landingUrl;
     this.url = url;
-    this.createdAt = Instant.now();
+    this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   TrackingLinkView view() {

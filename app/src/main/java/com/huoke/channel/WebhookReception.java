@@ -7,6 +7,7 @@ import com.huoke.connectors.inbound.UndecodablePayloadException;
 import com.huoke.connectors.inbound.WebhookRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ class WebhookReception {
    * @throws DeadLetteredException kept as a dead letter (400)
    */
   InboundResult.Reply receive(UUID channelId, String requiredPlatform, HttpServletRequest http) {
-    Instant receivedAt = Instant.now();
+    Instant receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     ChannelConfig channel =
         configs.find(channelId).orElseThrow(() -> new ChannelNotFoundException(channelId));
     if (requiredPlatform != null && !requiredPlatform.equals(channel.platform())) {

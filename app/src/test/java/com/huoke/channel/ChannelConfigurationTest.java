@@ -62,7 +62,10 @@ class ChannelConfigurationTest {
             "testplatform", Map.of("secret", "very-secret-value-42", "phoneField", "mobile"));
 
     Map<String, Object> row =
-        jdbc.queryForMap("select settings, secrets from channels where id = ?", id);
+        jdbc.queryForMap(
+            "select cast(settings as varchar) settings, cast(secrets as varchar) secrets"
+                + " from channels where id = ?",
+            id);
 
     String secrets = String.valueOf(row.get("secrets"));
     assertThat(secrets).doesNotContain("very-secret-value-42").contains("\"secret\"", "v1:");
