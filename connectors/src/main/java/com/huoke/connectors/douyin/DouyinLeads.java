@@ -34,6 +34,11 @@ final class DouyinLeads {
 
   private DouyinLeads() {}
 
+  /** Whether events of this kind can carry a lead at all. */
+  static boolean mayCarryLead(String event) {
+    return RECEIVED_MESSAGE.equals(event) || CONTACT_EVENTS.containsKey(event);
+  }
+
   /** The lead an event carries, or empty for events that carry none. */
   static Optional<InboundLead> from(String event, ObjectNode body, ObjectNode content) {
     if (RECEIVED_MESSAGE.equals(event)

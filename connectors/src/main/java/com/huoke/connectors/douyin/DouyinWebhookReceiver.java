@@ -74,10 +74,15 @@ public final class DouyinWebhookReceiver implements InboundChannel {
       throw new UndecodablePayloadException("Expected field 'event', but it is absent");
     }
     requireConfiguredApp(body, credentials.optional(CLIENT_KEY));
-    ObjectNode content = JsonBodies.objectOrJsonString(body, "content");
     if (VERIFY_EVENT.equals(event)) {
-      return new InboundResult.UrlVerification(challengeReply(content));
+      return new InboundResult.UrlVerification(
+          challengeReply(JsonBodies.objectOrJsonString(body, "content")));
     }
+    // content is only read for events that can carry a lead: a broken one elsewhere costs nothing
+    if (!DouyinLeads.mayCarryLead(event)) {
+      return new InboundResult.Delivery(List.of(), ACKNOWLEDGED);
+    }
+    ObjectNode content = JsonBodies.objectOrJsonString(body, "content");
     Optional<InboundLead> lead = DouyinLeads.from(event, body, content);
     if (lead.isEmpty()) {
       return new InboundResult.Delivery(List.of(), ACKNOWLEDGED);

@@ -16,6 +16,7 @@ import static com.huoke.connectors.inbound.support.WebhookRequests.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.huoke.connectors.inbound.ChannelCredentials;
 import com.huoke.connectors.inbound.CredentialSpec;
@@ -71,8 +72,7 @@ class OceanEngineSpiReceiverTest {
     assertThat(receiver.credentials())
         .extracting(CredentialSpec::name, CredentialSpec::required, CredentialSpec::secret)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("spiSecret", true, true),
-            org.assertj.core.groups.Tuple.tuple("replayWindowSeconds", false, false));
+            tuple("spiSecret", true, true), tuple("replayWindowSeconds", false, false));
   }
 
   @Test
