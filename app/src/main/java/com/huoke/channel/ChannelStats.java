@@ -18,8 +18,18 @@ record ChannelStats(
   /**
    * Durable figures, from stored rows.
    *
+   * @param leadsQueued leads ever put on the intake queue by this channel (replays included)
+   * @param leadsPending of those, waiting for capture
+   * @param leadsCaptured of those, stored as leads with their intake process started
+   * @param leadsFailed of those, given up on by the intake processor
    * @param inboxMessages customer messages in the inbox
    * @param deadLetters dead letters by status
    */
-  record Stored(long inboxMessages, Map<DeadLetterStatus, Long> deadLetters) {}
+  record Stored(
+      long leadsQueued,
+      long leadsPending,
+      long leadsCaptured,
+      long leadsFailed,
+      long inboxMessages,
+      Map<DeadLetterStatus, Long> deadLetters) {}
 }
