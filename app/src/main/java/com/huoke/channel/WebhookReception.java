@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -101,10 +102,20 @@ class WebhookReception {
           channel, request, receivedAt, InvalidDeliveryException.CODE, e.getMessage(), e.errors());
     }
     // nothing to store (a notification HuoKe does not act on, a honeypot hit): no transaction
-    StoredDelivery stored =
-        prepared.isEmpty() ? new StoredDelivery(0, 0, 0, 0) : store.store(prepared);
+    StoredDelivery stored = prepared.isEmpty() ? new StoredDelivery(0, 0, 0, 0) : store(prepared);
     metrics.stored(channel, stored);
     return ((InboundResult.Delivery) result).reply();
+  }
+
+  private StoredDelivery store(PreparedDelivery prepared) {
+    try {
+      return store.store(prepared);
+    } catch (DuplicateKeyException raced) {
+      // the platform re-sent the delivery while this one was being stored, and the other request
+      // committed first (H2's MERGE does not wait for it as PostgreSQL's ON CONFLICT does): a
+      // second attempt sees its events as re-deliveries and acknowledges them
+      return store.store(prepared);
+    }
   }
 
   private DeadLetteredException deadLetter(

@@ -3,12 +3,13 @@ package com.huoke.inbox;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
-/** A stored customer message; {@code text} holds the encrypted form. */
+/** A stored customer message, read-only here; {@code text} holds the encrypted form. */
 @Entity
+@Immutable
 @Table(name = "inbox_messages")
 class InboxMessage {
 
@@ -24,26 +25,7 @@ class InboxMessage {
   private Instant sentAt;
   private Instant receivedAt;
 
-  // null until persisted, which is how Spring Data tells a new message from a stored one
-  @Version private Long version;
-
   protected InboxMessage() {}
-
-  static InboxMessage of(IncomingMessage message, String encryptedText) {
-    InboxMessage entity = new InboxMessage();
-    entity.id = UUID.randomUUID();
-    entity.channelId = message.channelId();
-    entity.platform = message.platform();
-    entity.platformMessageId = message.platformMessageId();
-    entity.senderKind = message.senderKind();
-    entity.senderId = message.senderId();
-    entity.recipient = message.recipient();
-    entity.messageType = message.messageType();
-    entity.text = encryptedText;
-    entity.sentAt = message.sentAt();
-    entity.receivedAt = message.receivedAt();
-    return entity;
-  }
 
   UUID id() {
     return id;

@@ -7,10 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** The inbox's store. */
+/** The inbox's store for reading; messages are written by {@link InboxMessages#receive}. */
 interface InboxMessageRepository extends JpaRepository<InboxMessage, UUID> {
-
-  boolean existsByChannelIdAndPlatformMessageId(UUID channelId, String platformMessageId);
 
   Page<InboxMessage> findByChannelId(UUID channelId, Pageable page);
 

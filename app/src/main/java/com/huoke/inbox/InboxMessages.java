@@ -2,11 +2,16 @@ package com.huoke.inbox;
 
 import com.huoke.privacy.PersonalDataAccess;
 import com.huoke.privacy.PersonalDataCipher;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +26,19 @@ public class InboxMessages {
   private final PersonalDataCipher cipher;
   private final PersonalDataAccess access;
   private final ApplicationEventPublisher events;
+  private final JdbcTemplate jdbc;
+  private final InboxInsertDialect dialect;
 
   InboxMessages(
       InboxMessageRepository messages,
       PersonalDataCipher cipher,
       PersonalDataAccess access,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      JdbcTemplate jdbc,
+      DataSource dataSource) {
     this.messages = messages;
+    this.jdbc = jdbc;
+    this.dialect = InboxInsertDialect.of(dataSource);
     this.cipher = cipher;
     this.access = access;
     this.events = events;
@@ -41,21 +52,34 @@ public class InboxMessages {
    */
   @Transactional
   public boolean receive(IncomingMessage message) {
-    if (messages.existsByChannelIdAndPlatformMessageId(
-        message.channelId(), message.platformMessageId())) {
-      return false;
+    UUID id = UUID.randomUUID();
+    boolean stored =
+        jdbc.update(
+                dialect.insertIfNew,
+                id,
+                message.channelId(),
+                message.platform(),
+                message.platformMessageId(),
+                message.senderKind(),
+                message.senderId(),
+                message.recipient(),
+                message.messageType(),
+                cipher.encrypt(message.text()),
+                utc(message.sentAt()),
+                utc(message.receivedAt()))
+            == 1;
+    if (stored) {
+      events.publishEvent(
+          new CustomerMessageReceived(
+              id,
+              message.channelId(),
+              message.platform(),
+              message.senderKind(),
+              message.senderId(),
+              message.messageType(),
+              message.receivedAt()));
     }
-    InboxMessage stored = messages.save(InboxMessage.of(message, cipher.encrypt(message.text())));
-    events.publishEvent(
-        new CustomerMessageReceived(
-            stored.id(),
-            stored.channelId(),
-            stored.platform(),
-            stored.senderKind(),
-            stored.senderId(),
-            stored.messageType(),
-            stored.receivedAt()));
-    return true;
+    return stored;
   }
 
   /** Messages newest first, of one channel or of all when {@code channelId} is null. */
@@ -80,6 +104,10 @@ public class InboxMessages {
   public ChannelInboxStats statsOf(UUID channelId) {
     return new ChannelInboxStats(
         messages.countByChannelId(channelId), messages.lastReceivedAt(channelId));
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   private InboxMessageView view(InboxMessage message, boolean revealed) {

@@ -13,7 +13,6 @@ CREATE TABLE inbox_messages (
     text                VARCHAR,
     sent_at             TIMESTAMP WITH TIME ZONE,
     received_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    version             BIGINT                   NOT NULL,
     CONSTRAINT pk_inbox_messages PRIMARY KEY (id),
     CONSTRAINT uq_inbox_messages_platform_id UNIQUE (channel_id, platform_message_id)
 );

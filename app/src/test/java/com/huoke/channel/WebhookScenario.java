@@ -8,9 +8,13 @@ import com.huoke.lead.LeadIntakeQueueStats;
 import com.huoke.lead.QueueCounts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +90,29 @@ abstract class WebhookScenario {
     assertThat(stats.at("/sinceStart/leadsQueued").asLong()).isEqualTo(1);
     assertThat(stats.at("/sinceStart/messagesStored").asLong()).isEqualTo(1);
     assertThat(stats.at("/sinceStart/duplicates").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void acknowledgesTheSameDeliveryArrivingSeveralTimesAtOnceAndStoresItOnce() throws Exception {
+    byte[] delivery =
+        TestPlatformRequests.delivery(
+            TestPlatformRequests.lead("郭靖", "13900002222"),
+            TestPlatformRequests.message("openid-guo", "在吗"));
+    ExecutorService platform = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ChannelApi.Response>> retries = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        retries.add(platform.submit(() -> api.deliver(channel, delivery)));
+      }
+      for (Future<ChannelApi.Response> retry : retries) {
+        assertThat(retry.get().status()).isEqualTo(200);
+      }
+    } finally {
+      platform.shutdownNow();
+    }
+
+    assertThat(queued().total()).isEqualTo(1);
+    assertThat(stats().at("/stored/inboxMessages").asLong()).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0}")
