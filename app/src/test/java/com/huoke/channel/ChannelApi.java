@@ -89,6 +89,18 @@ final class ChannelApi {
     throw new AssertionError("Expected a lead named " + name + ", but the newest 100 have none");
   }
 
+  JsonNode stats(UUID channelId) {
+    return get("/api/v1/channels/" + channelId + "/stats").json();
+  }
+
+  JsonNode deadLetter(String id) {
+    return get("/api/v1/channels/dead-letters/" + id).json();
+  }
+
+  Response replay(String deadLetterId) {
+    return post("/api/v1/channels/dead-letters/" + deadLetterId + "/replay", "");
+  }
+
   Response get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huoke.lead.LeadIntakeQueueStats;
 import com.huoke.lead.QueueCounts;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The webhook end to end over real HTTP through the {@link TestPlatformChannel} fixture: accepted
@@ -38,8 +33,6 @@ abstract class WebhookScenario {
 
   @LocalServerPort int port;
   @Autowired LeadIntakeQueueStats queue;
-  @Autowired DeadLetters deadLetters;
-  @Autowired JdbcTemplate jdbc;
   ChannelApi api;
   UUID channel;
 
@@ -233,116 +226,22 @@ abstract class WebhookScenario {
     assertThat(listed.at("/items/0/reason").asText()).contains("'phone'");
     assertThat(queued().total()).isZero();
 
-    ChannelApi.Response stillFailing = replay(deadLetter);
+    ChannelApi.Response stillFailing = api.replay(deadLetter);
 
     assertThat(stillFailing.status()).isEqualTo(422);
     assertThat(stillFailing.json().get("code").asText()).isEqualTo("undecodable-payload");
-    assertThat(deadLetterJson(deadLetter).get("status").asText()).isEqualTo("OPEN");
-    assertThat(deadLetterJson(deadLetter).get("attempts").asInt()).isEqualTo(1);
+    assertThat(api.deadLetter(deadLetter).get("status").asText()).isEqualTo("OPEN");
+    assertThat(api.deadLetter(deadLetter).get("attempts").asInt()).isEqualTo(1);
 
     api.put("/api/v1/channels/" + channel, Map.of("settings", Map.of("phoneField", "mobile")));
-    ChannelApi.Response replayed = replay(deadLetter);
+    ChannelApi.Response replayed = api.replay(deadLetter);
 
     assertThat(replayed.status()).isEqualTo(200);
     assertThat(replayed.json().get("leadsQueued").asInt()).isEqualTo(1);
     assertThat(queued().total()).isEqualTo(1);
-    assertThat(deadLetterJson(deadLetter).get("status").asText()).isEqualTo("REPLAYED");
-    assertThat(replay(deadLetter).status()).isEqualTo(409);
+    assertThat(api.deadLetter(deadLetter).get("status").asText()).isEqualTo("REPLAYED");
+    assertThat(api.replay(deadLetter).status()).isEqualTo(409);
     assertThat(stats().at("/stored/deadLetters/REPLAYED").asLong()).isEqualTo(1);
-  }
-
-  @Test
-  void keepsALeadThatFailsValidationAsADeadLetterNamingTheField() {
-    ChannelApi.Response response =
-        api.deliver(
-            channel,
-            TestPlatformRequests.delivery(
-                TestPlatformRequests.lead("张三", "13800001111"),
-                TestPlatformRequests.lead("x".repeat(101), "not a phone")));
-
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().get("code").asText()).isEqualTo("invalid-event");
-    assertThat(response.json().at("/errors").findValuesAsText("field"))
-        .containsExactlyInAnyOrder("contactName", "contactPhone");
-    assertThat(queued().total()).as("one bad event keeps the whole delivery out").isZero();
-    JsonNode deadLetter = deadLetterJson(response.json().get("deadLetterId").asText());
-    assertThat(deadLetter.get("reasonCode").asText()).isEqualTo("invalid-event");
-    assertThat(deadLetter.get("headers").toString()).containsIgnoringCase("X-Test-Signature");
-    assertThat(deadLetter.get("bodyVisible").asBoolean()).isFalse();
-    assertThat(deadLetter.get("body").isNull()).isTrue();
-  }
-
-  @Test
-  void showsTheDeadLetterBodyOnlyToCallersWhoMaySeePersonalData() {
-    byte[] body = "{\"events\": [{\"phone\": \"13812345678\"".getBytes(StandardCharsets.UTF_8);
-    UUID id =
-        UUID.fromString(
-            api.webhook(channel, body, TestPlatformRequests.sign(body), "application/json")
-                .json()
-                .get("deadLetterId")
-                .asText());
-
-    DeadLetterView hidden = deadLetters.find(id);
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                "ops", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-    DeadLetterView shown;
-    try {
-      shown = deadLetters.find(id);
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
-
-    assertThat(hidden.bodyVisible()).isFalse();
-    assertThat(hidden.body()).isNull();
-    assertThat(shown.bodyVisible()).isTrue();
-    assertThat(shown.body()).isEqualTo(new String(body, StandardCharsets.UTF_8));
-    assertThat(shown.summary().bodyBytes()).isEqualTo(body.length);
-  }
-
-  @Test
-  void storesTheDeadLetterBodyOnlyEncrypted() {
-    byte[] body = "{\"events\": [{\"phone\": \"13812345678\"".getBytes(StandardCharsets.UTF_8);
-    String id =
-        api.webhook(channel, body, TestPlatformRequests.sign(body), "application/json")
-            .json()
-            .get("deadLetterId")
-            .asText();
-
-    String stored =
-        jdbc.queryForObject(
-            "select body from channel_dead_letters where id = ?",
-            String.class,
-            UUID.fromString(id));
-
-    assertThat(stored).startsWith("v1:").doesNotContain("13812345678");
-    assertThat(new String(java.util.Base64.getDecoder().decode(stored.substring(3))))
-        .doesNotContain("13812345678");
-  }
-
-  @Test
-  void discardsADeadLetterSoItCanNoLongerBeReplayed() {
-    ChannelApi.Response response =
-        api.webhook(
-            channel,
-            "{not json".getBytes(),
-            TestPlatformRequests.sign("{not json".getBytes()),
-            "application/json");
-    String deadLetter = response.json().get("deadLetterId").asText();
-
-    ChannelApi.Response discarded =
-        api.post("/api/v1/channels/dead-letters/" + deadLetter + "/discard", "");
-
-    assertThat(discarded.status()).isEqualTo(200);
-    assertThat(discarded.json().get("status").asText()).isEqualTo("DISCARDED");
-    assertThat(replay(deadLetter).status()).isEqualTo(409);
-    assertThat(
-            api.get("/api/v1/channels/dead-letters?status=OPEN&channelId=" + channel)
-                .json()
-                .get("totalItems")
-                .asLong())
-        .isZero();
   }
 
   @Test
@@ -385,15 +284,7 @@ abstract class WebhookScenario {
   }
 
   private JsonNode stats() {
-    return api.get("/api/v1/channels/" + channel + "/stats").json();
-  }
-
-  private ChannelApi.Response replay(String deadLetter) {
-    return api.post("/api/v1/channels/dead-letters/" + deadLetter + "/replay", "");
-  }
-
-  private JsonNode deadLetterJson(String id) {
-    return api.get("/api/v1/channels/dead-letters/" + id).json();
+    return api.stats(channel);
   }
 
   private void assertNothingStored() {
