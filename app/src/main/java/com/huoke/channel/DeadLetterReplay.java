@@ -64,6 +64,8 @@ class DeadLetterReplay {
       throw failed(id, e.code(), e.getMessage(), List.of());
     } catch (InvalidDeliveryException e) {
       throw failed(id, InvalidDeliveryException.CODE, e.getMessage(), e.errors());
+    } catch (RuntimeException e) {
+      throw failed(id, ReceiverFailedException.CODE, e.toString(), List.of());
     }
     StoredDelivery stored =
         transaction.execute(

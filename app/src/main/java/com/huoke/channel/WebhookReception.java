@@ -100,6 +100,14 @@ class WebhookReception {
     } catch (InvalidDeliveryException e) {
       throw deadLetter(
           channel, request, receivedAt, InvalidDeliveryException.CODE, e.getMessage(), e.errors());
+    } catch (RuntimeException e) {
+      // a receiver bug must not lose an authentic delivery: keep it to replay once fixed, and
+      // answer 500 so that the platform retries as well
+      UUID id =
+          deadLetters.record(
+              channel, request, receivedAt, ReceiverFailedException.CODE, e.toString());
+      metrics.rejected(channel, ReceiverFailedException.CODE);
+      throw new ReceiverFailedException(id, e);
     }
     // nothing to store (a notification HuoKe does not act on, a honeypot hit): no transaction
     StoredDelivery stored = prepared.isEmpty() ? new StoredDelivery(0, 0, 0, 0) : store(prepared);
