@@ -5,6 +5,7 @@ import com.huoke.connectors.inbound.InboundRequest;
 import com.huoke.connectors.inbound.InboundResult;
 import com.huoke.connectors.inbound.UndecodablePayloadException;
 import com.huoke.connectors.inbound.WebhookRejectedException;
+import com.huoke.web.InvalidField;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -97,6 +98,10 @@ class WebhookReception {
           preparation.prepare(channel, ((InboundResult.Delivery) result).events(), receivedAt);
     } catch (UndecodablePayloadException e) {
       throw deadLetter(channel, request, receivedAt, e.code(), e.getMessage(), List.of());
+    } catch (WebhookRejectedException e) {
+      // refused on decoding for a reason that is not the payload (e.g. a bad inner signature)
+      metrics.rejected(channel, e.code());
+      throw e;
     } catch (InvalidDeliveryException e) {
       throw deadLetter(
           channel, request, receivedAt, InvalidDeliveryException.CODE, e.getMessage(), e.errors());
@@ -132,7 +137,7 @@ class WebhookReception {
       Instant receivedAt,
       String code,
       String reason,
-      List<com.huoke.web.InvalidField> errors) {
+      List<InvalidField> errors) {
     UUID id = deadLetters.record(channel, request, receivedAt, code, reason);
     metrics.rejected(channel, code);
     return new DeadLetteredException(id, code, reason, errors);
