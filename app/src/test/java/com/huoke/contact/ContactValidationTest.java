@@ -61,7 +61,8 @@ class ContactValidationTest {
             org.assertj.core.groups.Tuple.tuple(
                 "phone", "must be a mainland mobile number: 11 digits starting with 13 to 19"),
             org.assertj.core.groups.Tuple.tuple(
-                "wechat", "must be a WeChat id: 2 to 64 letters, digits, '_' or '-', without spaces"),
+                "wechat",
+                "must be a WeChat id: 2 to 64 letters, digits, '_' or '-', without spaces"),
             org.assertj.core.groups.Tuple.tuple(
                 "identities[0].id",
                 "must be a phone number: digits with an optional leading +, spaces, '-' or"

@@ -19,11 +19,7 @@ class MaskingTest {
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource({
-    "zhang.san@example.com, z***@example.com",
-    "no-at-sign, ***",
-    "@example.com, ***"
-  })
+  @CsvSource({"zhang.san@example.com, z***@example.com", "no-at-sign, ***", "@example.com, ***"})
   void masksEmailsKeepingTheDomain(String email, String masked) {
     assertThat(Masking.email(email)).isEqualTo(masked);
   }
