@@ -3,6 +3,7 @@ package com.huoke.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.huoke.privacy.PrivacyConfiguration;
 import com.huoke.workers.lead.CompanySize;
 import com.huoke.workers.lead.DimensionScore;
 import com.huoke.workers.lead.LeadActivityType;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
-@Import(LeadJsonColumns.class)
+@Import({LeadJsonColumns.class, PrivacyConfiguration.class})
 abstract class LeadPersistenceTest {
 
   static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
