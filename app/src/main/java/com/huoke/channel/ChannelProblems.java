@@ -70,6 +70,19 @@ class ChannelProblems {
     return response;
   }
 
+  @ExceptionHandler(ReceiverFailedException.class)
+  ResponseEntity<ProblemDetail> receiverFailed(ReceiverFailedException ex) {
+    ResponseEntity<ProblemDetail> response =
+        problem(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Receiver failed",
+            "Expected the receiver to decode the request, but it failed; the request is kept as a"
+                + " dead letter",
+            ReceiverFailedException.CODE);
+    response.getBody().setProperty("deadLetterId", ex.deadLetterId());
+    return response;
+  }
+
   @ExceptionHandler(ReplayFailedException.class)
   ResponseEntity<ProblemDetail> replayFailed(ReplayFailedException ex) {
     ResponseEntity<ProblemDetail> response =

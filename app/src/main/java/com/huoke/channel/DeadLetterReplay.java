@@ -3,6 +3,8 @@ package com.huoke.channel;
 import com.huoke.connectors.inbound.InboundChannel;
 import com.huoke.connectors.inbound.InboundResult;
 import com.huoke.connectors.inbound.UndecodablePayloadException;
+import com.huoke.connectors.inbound.WebhookRejectedException;
+import com.huoke.web.InvalidField;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -60,10 +62,12 @@ class DeadLetterReplay {
     PreparedDelivery prepared;
     try {
       prepared = decode(letter, channel);
-    } catch (UndecodablePayloadException e) {
+    } catch (WebhookRejectedException e) {
       throw failed(id, e.code(), e.getMessage(), List.of());
     } catch (InvalidDeliveryException e) {
       throw failed(id, InvalidDeliveryException.CODE, e.getMessage(), e.errors());
+    } catch (RuntimeException e) {
+      throw failed(id, ReceiverFailedException.CODE, e.toString(), List.of());
     }
     StoredDelivery stored =
         transaction.execute(
@@ -103,7 +107,7 @@ class DeadLetterReplay {
   }
 
   private ReplayFailedException failed(
-      UUID id, String code, String reason, List<com.huoke.web.InvalidField> errors) {
+      UUID id, String code, String reason, List<InvalidField> errors) {
     transaction.executeWithoutResult(
         status ->
             deadLetters

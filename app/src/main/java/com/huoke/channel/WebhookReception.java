@@ -5,6 +5,7 @@ import com.huoke.connectors.inbound.InboundRequest;
 import com.huoke.connectors.inbound.InboundResult;
 import com.huoke.connectors.inbound.UndecodablePayloadException;
 import com.huoke.connectors.inbound.WebhookRejectedException;
+import com.huoke.web.InvalidField;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -97,9 +98,21 @@ class WebhookReception {
           preparation.prepare(channel, ((InboundResult.Delivery) result).events(), receivedAt);
     } catch (UndecodablePayloadException e) {
       throw deadLetter(channel, request, receivedAt, e.code(), e.getMessage(), List.of());
+    } catch (WebhookRejectedException e) {
+      // refused on decoding for a reason that is not the payload (e.g. a bad inner signature)
+      metrics.rejected(channel, e.code());
+      throw e;
     } catch (InvalidDeliveryException e) {
       throw deadLetter(
           channel, request, receivedAt, InvalidDeliveryException.CODE, e.getMessage(), e.errors());
+    } catch (RuntimeException e) {
+      // a receiver bug must not lose an authentic delivery: keep it to replay once fixed, and
+      // answer 500 so that the platform retries as well
+      UUID id =
+          deadLetters.record(
+              channel, request, receivedAt, ReceiverFailedException.CODE, e.toString());
+      metrics.rejected(channel, ReceiverFailedException.CODE);
+      throw new ReceiverFailedException(id, e);
     }
     // nothing to store (a notification HuoKe does not act on, a honeypot hit): no transaction
     StoredDelivery stored = prepared.isEmpty() ? new StoredDelivery(0, 0, 0, 0) : store(prepared);
@@ -124,7 +137,7 @@ class WebhookReception {
       Instant receivedAt,
       String code,
       String reason,
-      List<com.huoke.web.InvalidField> errors) {
+      List<InvalidField> errors) {
     UUID id = deadLetters.record(channel, request, receivedAt, code, reason);
     metrics.rejected(channel, code);
     return new DeadLetteredException(id, code, reason, errors);

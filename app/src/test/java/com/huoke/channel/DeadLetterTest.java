@@ -8,6 +8,7 @@ import com.huoke.lead.QueueCounts;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,22 @@ class DeadLetterTest {
                 .get("totalItems")
                 .asLong())
         .isZero();
+  }
+
+  @Test
+  void keepsARequestTheReceiverFailsOnAsADeadLetterAndAnswers500() {
+    Map<String, Object> event = TestPlatformRequests.lead("欧阳锋", "13600002222");
+    event.put("type", "poll");
+
+    ChannelApi.Response response = api.deliver(channel, TestPlatformRequests.delivery(event));
+
+    assertThat(response.status()).isEqualTo(500);
+    assertThat(response.json().get("code").asText()).isEqualTo("receiver-error");
+    assertThat(response.json().get("detail").asText()).doesNotContain("no handler");
+    JsonNode deadLetter = api.deadLetter(response.json().get("deadLetterId").asText());
+    assertThat(deadLetter.get("reasonCode").asText()).isEqualTo("receiver-error");
+    assertThat(deadLetter.get("reason").asText()).contains("no handler for event type poll");
+    assertThat(queued().total()).isZero();
   }
 
   private QueueCounts queued() {

@@ -30,7 +30,8 @@ import org.springframework.boot.test.context.TestConfiguration;
  *   <li>Delivery: {@code POST} of {@code application/json}, header {@code X-Test-Signature:
  *       hex(HmacSHA256(secret, raw body))}, body {@code {"events":[…]}} with items {@code
  *       {"type":"lead","id","name","<phoneField>","email","utm_campaign"}} or {@code
- *       {"type":"message","id","from","to","text"}}; reply {@code {"code":0}}
+ *       {"type":"message","id","from","to","text"}}; reply {@code {"code":0}}; any other type makes
+ *       it fail as a buggy receiver would
  *   <li>Settings: {@code secret} (required secret), {@code phoneField} (where leads carry the
  *       phone, default {@code phone}; a lead without it is undecodable), {@code allowedIp}
  * </ul>
@@ -113,6 +114,10 @@ class TestPlatformChannel implements InboundChannel {
           text(item, "to"),
           "text",
           text(item, "text"));
+    }
+    if (!"lead".equals(text(item, "type"))) {
+      // stands for a receiver bug: an exception the InboundChannel contract does not declare
+      throw new IllegalStateException("no handler for event type " + text(item, "type"));
     }
     if (!item.has(phoneField)) {
       throw new UndecodablePayloadException(
