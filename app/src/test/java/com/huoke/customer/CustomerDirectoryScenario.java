@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * De-duplication as lead capture uses it ({@link CustomerDirectory#resolve}): one customer per
@@ -20,7 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
 abstract class CustomerDirectoryScenario {
+
+  @Autowired ApplicationEvents events;
 
   @Autowired CustomerDirectory directory;
   @Autowired CustomerProfiles profiles;
@@ -166,6 +171,34 @@ abstract class CustomerDirectoryScenario {
             ActivityType.MERGED,
             ActivityType.LEAD_CAPTURED,
             ActivityType.LEAD_CAPTURED);
+  }
+
+  @Test
+  void announcesWhatHappensToCustomersForOtherFeatures() {
+    String phone = uniqueMobile();
+    String wechat = uniqueWeChatId();
+    CustomerResolution first = directory.resolve(lead("DOUYIN").phone(phone).build());
+    CustomerResolution second = directory.resolve(lead("WECHAT").wechatId(wechat).build());
+    CustomerCapture both = lead("WECOM").phone(phone).wechatId(wechat).build();
+    directory.resolve(both);
+    directory.recordLeadScore(both.leadId(), 66);
+
+    assertThat(events.stream(CustomerChanged.class))
+        .filteredOn(e -> e.customerId().equals(first.customerId()))
+        .extracting(CustomerChanged::change)
+        .containsExactly(
+            CustomerChange.CREATED,
+            CustomerChange.MERGED,
+            CustomerChange.LEAD_ATTACHED,
+            CustomerChange.SCORE);
+    assertThat(events.stream(CustomersMerged.class))
+        .singleElement()
+        .satisfies(
+            merged -> {
+              assertThat(merged.survivorId()).isEqualTo(first.customerId());
+              assertThat(merged.mergedId()).isEqualTo(second.customerId());
+              assertThat(merged.automatic()).isTrue();
+            });
   }
 
   @Test
