@@ -6,10 +6,12 @@ import static com.huoke.customer.Captures.uniqueMobile;
 import static com.huoke.customer.Captures.uniqueWeChatId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.huoke.contact.IdentityKind;
 import com.huoke.testsupport.SignedIn;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,7 +62,7 @@ abstract class CustomerDirectoryScenario {
             new CustomerView.IdentityView(IdentityKind.PHONE, e164(phone), capture.leadId()));
     assertThat(customer.tags())
         .extracting(TagView::category, TagView::name)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(TagCategory.SOURCE, "DOUYIN"));
+        .containsExactly(tuple(TagCategory.SOURCE, "DOUYIN"));
     assertThat(customer.firstTouch().platform()).isEqualTo("DOUYIN");
     assertThat(customer.firstTouch().channel()).isEqualTo("抖音-直播间-春季新品");
     assertThat(customer.firstTouch().utmSource()).isEqualTo("douyin");
@@ -70,8 +72,7 @@ abstract class CustomerDirectoryScenario {
         .containsExactly(capture.leadId());
     assertThat(timeline.page(customer.id(), 0, 10).items())
         .extracting(TimelineEntry::type, TimelineEntry::leadId)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ActivityType.LEAD_CAPTURED, capture.leadId()));
+        .containsExactly(tuple(ActivityType.LEAD_CAPTURED, capture.leadId()));
   }
 
   @Test
@@ -257,7 +258,7 @@ abstract class CustomerDirectoryScenario {
 
   @Test
   void ignoresScoresOfLeadsCapturedBeforeCustomersExisted() {
-    assertThatCode(() -> directory.recordLeadScore(java.util.UUID.randomUUID(), 50))
+    assertThatCode(() -> directory.recordLeadScore(UUID.randomUUID(), 50))
         .doesNotThrowAnyException();
   }
 

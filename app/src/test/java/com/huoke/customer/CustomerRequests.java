@@ -2,6 +2,7 @@ package com.huoke.customer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huoke.testsupport.JsonApi;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class CustomerRequests {
 
   /** The values of {@code field} in each item of a page. */
   static List<String> itemsOf(JsonNode page, String field) {
-    List<String> values = new java.util.ArrayList<>();
+    List<String> values = new ArrayList<>();
     page.get("items").forEach(item -> values.add(item.get(field).asText()));
     return values;
   }
