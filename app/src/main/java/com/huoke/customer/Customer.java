@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -180,7 +181,7 @@ class Customer {
 
   /** Returns true when the score changed. */
   boolean scoreWith(Integer newScore, Instant now) {
-    if (java.util.Objects.equals(score, newScore)) {
+    if (Objects.equals(score, newScore)) {
       return false;
     }
     score = newScore;

@@ -5,6 +5,7 @@ import com.huoke.web.InvalidField;
 import jakarta.persistence.OptimisticLockException;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -76,7 +77,7 @@ class CustomerProblems {
     return problem;
   }
 
-  private static URI customerUri(java.util.UUID id) {
+  private static URI customerUri(UUID id) {
     return URI.create("/api/v1/customers/" + id);
   }
 }

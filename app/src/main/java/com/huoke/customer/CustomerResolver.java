@@ -1,13 +1,16 @@
 package com.huoke.customer;
 
 import com.huoke.contact.IdentityKind;
+import com.huoke.contact.Region;
 import com.huoke.contact.Regions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,7 +85,7 @@ class CustomerResolver {
       } else {
         List<Customer> all = new ArrayList<>(late);
         all.add(target);
-        all.sort(java.util.Comparator.comparing(Customer::createdAt).thenComparing(Customer::id));
+        all.sort(Comparator.comparing(Customer::createdAt).thenComparing(Customer::id));
         target = all.get(0);
         mergeInto(target, all.subList(1, all.size()), ids, capture, merged, now);
       }
@@ -171,7 +174,7 @@ class CustomerResolver {
 
   /** The capture's profile with contact values normalised and the region read. */
   private CustomerProfile profileOf(CustomerCapture capture) {
-    var region = Regions.parse(capture.region());
+    Optional<Region> region = Regions.parse(capture.region());
     return new CustomerProfile(
         CustomerType.PERSON,
         trimmed(capture.name()),
@@ -184,8 +187,8 @@ class CustomerResolver {
             trimmed(capture.company()),
             trimmed(capture.industry()),
             capture.companySize(),
-            region.map(com.huoke.contact.Region::province).orElse(null),
-            region.map(com.huoke.contact.Region::city).orElse(null)),
+            region.map(Region::province).orElse(null),
+            region.map(Region::city).orElse(null)),
         trimmed(capture.ownerUserId()));
   }
 

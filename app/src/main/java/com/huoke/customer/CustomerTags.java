@@ -70,7 +70,7 @@ public class CustomerTags {
   public List<TagUsage> all(TagCategory category) {
     Map<UUID, Long> counts = new HashMap<>();
     for (Object[] row : tagRepository.countLiveCustomersPerTag()) {
-      counts.put(asUuid(row[0]), ((Number) row[1]).longValue());
+      counts.put((UUID) row[0], ((Number) row[1]).longValue());
     }
     List<Tag> found =
         category == null
@@ -79,10 +79,6 @@ public class CustomerTags {
     return found.stream()
         .map(t -> new TagUsage(t.id(), t.category(), t.name(), counts.getOrDefault(t.id(), 0L)))
         .toList();
-  }
-
-  private static UUID asUuid(Object value) {
-    return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
   }
 
   private static String label(TagRef ref) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -128,7 +129,7 @@ class CustomerViews {
   private static List<TagView> tagViews(Collection<UUID> ids, Map<UUID, Tag> known) {
     return ids.stream()
         .map(known::get)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(t -> new TagView(t.id(), t.category(), t.name()))
         .sorted(Comparator.comparing(TagView::category).thenComparing(TagView::name))
         .toList();

@@ -32,9 +32,8 @@ class InsertIfAbsent {
   }
 
   /**
-   * Inserts {@code values} into {@code columns} of {@code table} unless a row with the same {@code
-   * key} columns exists; {@code types} are the SQL types of the columns (H2 needs them to type the
-   * parameters). Returns true when the row was inserted.
+   * Inserts a row of {@code values} (in the order of the table's columns) unless a row with the
+   * same unique key exists; returns true when the row was inserted.
    */
   boolean insert(Table table, Object... values) {
     try {
@@ -53,7 +52,8 @@ class InsertIfAbsent {
     private final String h2Sql;
 
     /**
-     * @param columns "name type" pairs, e.g. {@code "kind varchar(32)"}
+     * @param columns "name type" pairs, e.g. {@code "kind varchar(32)"}; H2 needs the types to type
+     *     the parameters of its MERGE
      * @param key the unique key's column names
      */
     Table(String name, List<String> columns, List<String> key) {

@@ -16,9 +16,7 @@ interface TagRepository extends JpaRepository<Tag, UUID> {
 
   /** Live customers per tag id: rows of [tag id, count]. */
   @Query(
-      value =
-          "select ct.tag_id, count(*) from customer_tags ct join customers c on c.id ="
-              + " ct.customer_id where c.merged_into_id is null group by ct.tag_id",
-      nativeQuery = true)
+      "select key(t), count(c) from Customer c join c.tags t where c.mergedIntoId is null"
+          + " group by key(t)")
   List<Object[]> countLiveCustomersPerTag();
 }

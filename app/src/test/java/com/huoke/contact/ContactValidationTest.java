@@ -1,6 +1,7 @@
 package com.huoke.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -58,12 +59,11 @@ class ContactValidationTest {
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
-                "phone", "must be a mainland mobile number: 11 digits starting with 13 to 19"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple("phone", "must be a mainland mobile number: 11 digits starting with 13 to 19"),
+            tuple(
                 "wechat",
                 "must be a WeChat id: 2 to 64 letters, digits, '_' or '-', without spaces"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "identities[0].id",
                 "must be a phone number: digits with an optional leading +, spaces, '-' or"
                     + " brackets"));

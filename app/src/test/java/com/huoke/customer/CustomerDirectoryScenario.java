@@ -6,13 +6,17 @@ import static com.huoke.customer.Captures.uniqueMobile;
 import static com.huoke.customer.Captures.uniqueWeChatId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.huoke.contact.IdentityKind;
 import com.huoke.testsupport.SignedIn;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * De-duplication as lead capture uses it ({@link CustomerDirectory#resolve}): one customer per
@@ -20,7 +24,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
 abstract class CustomerDirectoryScenario {
+
+  @Autowired ApplicationEvents events;
 
   @Autowired CustomerDirectory directory;
   @Autowired CustomerProfiles profiles;
@@ -55,7 +62,7 @@ abstract class CustomerDirectoryScenario {
             new CustomerView.IdentityView(IdentityKind.PHONE, e164(phone), capture.leadId()));
     assertThat(customer.tags())
         .extracting(TagView::category, TagView::name)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(TagCategory.SOURCE, "DOUYIN"));
+        .containsExactly(tuple(TagCategory.SOURCE, "DOUYIN"));
     assertThat(customer.firstTouch().platform()).isEqualTo("DOUYIN");
     assertThat(customer.firstTouch().channel()).isEqualTo("抖音-直播间-春季新品");
     assertThat(customer.firstTouch().utmSource()).isEqualTo("douyin");
@@ -65,8 +72,7 @@ abstract class CustomerDirectoryScenario {
         .containsExactly(capture.leadId());
     assertThat(timeline.page(customer.id(), 0, 10).items())
         .extracting(TimelineEntry::type, TimelineEntry::leadId)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ActivityType.LEAD_CAPTURED, capture.leadId()));
+        .containsExactly(tuple(ActivityType.LEAD_CAPTURED, capture.leadId()));
   }
 
   @Test
@@ -169,6 +175,34 @@ abstract class CustomerDirectoryScenario {
   }
 
   @Test
+  void announcesWhatHappensToCustomersForOtherFeatures() {
+    String phone = uniqueMobile();
+    String wechat = uniqueWeChatId();
+    CustomerResolution first = directory.resolve(lead("DOUYIN").phone(phone).build());
+    CustomerResolution second = directory.resolve(lead("WECHAT").wechatId(wechat).build());
+    CustomerCapture both = lead("WECOM").phone(phone).wechatId(wechat).build();
+    directory.resolve(both);
+    directory.recordLeadScore(both.leadId(), 66);
+
+    assertThat(events.stream(CustomerChanged.class))
+        .filteredOn(e -> e.customerId().equals(first.customerId()))
+        .extracting(CustomerChanged::change)
+        .containsExactly(
+            CustomerChange.CREATED,
+            CustomerChange.MERGED,
+            CustomerChange.LEAD_ATTACHED,
+            CustomerChange.SCORE);
+    assertThat(events.stream(CustomersMerged.class))
+        .singleElement()
+        .satisfies(
+            merged -> {
+              assertThat(merged.survivorId()).isEqualTo(first.customerId());
+              assertThat(merged.mergedId()).isEqualTo(second.customerId());
+              assertThat(merged.automatic()).isTrue();
+            });
+  }
+
+  @Test
   void reachesALeadThatOnlyHasAPlatformId() {
     String externalUserId = Captures.uniqueOpenId();
     CustomerResolution first =
@@ -224,7 +258,7 @@ abstract class CustomerDirectoryScenario {
 
   @Test
   void ignoresScoresOfLeadsCapturedBeforeCustomersExisted() {
-    assertThatCode(() -> directory.recordLeadScore(java.util.UUID.randomUUID(), 50))
+    assertThatCode(() -> directory.recordLeadScore(UUID.randomUUID(), 50))
         .doesNotThrowAnyException();
   }
 

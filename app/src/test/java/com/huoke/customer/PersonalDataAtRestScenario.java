@@ -10,6 +10,7 @@ import com.huoke.lead.SourcePlatform;
 import com.huoke.privacy.LookupHash;
 import com.huoke.privacy.PersonalDataCipher;
 import com.huoke.testsupport.SignedIn;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +54,7 @@ abstract class PersonalDataAtRestScenario {
             customer);
 
     String digits = phone.replace(" ", "");
-    List<Object> stored = new java.util.ArrayList<>(leadRow.values());
+    List<Object> stored = new ArrayList<>(leadRow.values());
     stored.addAll(customerRow.values());
     stored.addAll(identityValues);
     assertThat(stored).hasSize(9);

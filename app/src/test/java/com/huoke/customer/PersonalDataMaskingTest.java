@@ -7,7 +7,10 @@ import com.huoke.lead.LeadAccepted;
 import com.huoke.lead.LeadManagement;
 import com.huoke.lead.LeadView;
 import com.huoke.testsupport.SignedIn;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,7 @@ class PersonalDataMaskingTest {
   String wechat;
   String email;
   LeadAccepted lead;
-  java.util.UUID customer;
+  UUID customer;
 
   @BeforeEach
   void capture() {
@@ -56,7 +59,7 @@ class PersonalDataMaskingTest {
   @Test
   void masksTheCustomerForOtherRolesAndAnonymousCallers() {
     for (Supplier<CustomerView> caller :
-        java.util.List.<Supplier<CustomerView>>of(
+        List.<Supplier<CustomerView>>of(
             () -> SignedIn.as("li.na", "MARKETER", () -> profiles.find(customer)),
             () -> profiles.find(customer))) {
       CustomerView view = caller.get();
@@ -76,7 +79,7 @@ class PersonalDataMaskingTest {
                   0,
                   100))
           .extracting(CustomerPage::items)
-          .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+          .asInstanceOf(InstanceOfAssertFactories.LIST)
           .allSatisfy(item -> assertThat(((CustomerSummary) item).phone()).doesNotContain(digits));
     }
   }

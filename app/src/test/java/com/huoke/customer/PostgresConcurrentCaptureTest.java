@@ -9,6 +9,7 @@ import com.huoke.lead.NewLead;
 import com.huoke.lead.SourcePlatform;
 import com.huoke.privacy.LookupHash;
 import com.huoke.testsupport.PostgresTest;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ class PostgresConcurrentCaptureTest {
             jdbc.queryForObject(
                 "select count(*) from customers where created_at >= ?",
                 Long.class,
-                java.sql.Timestamp.from(start)))
+                Timestamp.from(start)))
         .as("the customers the losing captures created were folded away, not left behind")
         .isEqualTo(1);
   }
