@@ -306,4 +306,57 @@ class Lead {
   Instant updatedAt() {
     return updatedAt;
   }
+
+  // ---- the lead API: editing, assignment, conversion ----
+
+  private String notes;
+  private Instant convertedAt;
+  private String convertedBy;
+
+  /** Replaces the fields sales may edit; the captured contact details stay as they came. */
+  void edit(LeadEdit edit, Instant now) {
+    this.contactName = edit.contactName();
+    this.company = edit.company();
+    this.industry = edit.industry();
+    this.region = edit.region();
+    this.jobTitle = edit.jobTitle();
+    this.companySize = edit.companySize();
+    this.sourceChannel = edit.sourceChannel();
+    this.sourceCampaign = edit.sourceCampaign();
+    this.notes = edit.notes();
+    this.updatedAt = now;
+  }
+
+  void assignTo(String assignee, Instant now) {
+    this.assignedTo = assignee;
+    this.updatedAt = now;
+  }
+
+  /** Marks the lead won; a lead already converted or ruled out cannot be converted. */
+  LeadConverted convert(String by, Instant now) {
+    if (status == LeadStatus.CONVERTED || status == LeadStatus.DISQUALIFIED) {
+      throw new LeadNotConvertibleException(id, status);
+    }
+    this.status = LeadStatus.CONVERTED;
+    this.convertedAt = now;
+    this.convertedBy = by;
+    this.updatedAt = now;
+    return new LeadConverted(id, by, now, sourcePlatform, assignedTo);
+  }
+
+  String notes() {
+    return notes;
+  }
+
+  Instant convertedAt() {
+    return convertedAt;
+  }
+
+  String convertedBy() {
+    return convertedBy;
+  }
+
+  long version() {
+    return version;
+  }
 }

@@ -10,7 +10,7 @@ import java.sql.Statement;
  * processors of other cached test contexts must not touch: those capture whatever is queued in the
  * database they run on, as other nodes would.
  */
-final class OwnPostgresDatabase {
+public final class OwnPostgresDatabase {
 
   static final String USER = envOr("HUOKE_TEST_PG_USER", "postgres");
   static final String PASSWORD = envOr("HUOKE_TEST_PG_PASSWORD", "");
@@ -20,13 +20,13 @@ final class OwnPostgresDatabase {
   private OwnPostgresDatabase() {}
 
   /** Drops and creates {@code <shared database>_<suffix>}; answers its JDBC URL. */
-  static String recreate(String suffix) {
+  public static String recreate(String suffix) {
     String name = name(suffix);
     execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name);
     return SHARED_URL.substring(0, SHARED_URL.lastIndexOf('/') + 1) + name;
   }
 
-  static void drop(String suffix) {
+  public static void drop(String suffix) {
     execute("DROP DATABASE IF EXISTS " + name(suffix) + " WITH (FORCE)");
   }
 
