@@ -1,5 +1,6 @@
 package com.huoke.lead;
 
+import com.huoke.privacy.PersonalDataAccess;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -12,19 +13,22 @@ public class LeadSearch {
   public static final int MAX_PAGE_SIZE = 100;
 
   private final LeadSearchRepository leads;
+  private final PersonalDataAccess personalData;
 
-  LeadSearch(LeadSearchRepository leads) {
+  LeadSearch(LeadSearchRepository leads, PersonalDataAccess personalData) {
     this.leads = leads;
+    this.personalData = personalData;
   }
 
   /** One page ({@code page} counts from 0) of the leads matching {@code query}. */
   @Transactional(readOnly = true)
   public LeadPage search(LeadQuery query, int page, int size) {
+    boolean visible = personalData.currentCallerMaySee();
     Page<Lead> found =
         // the specification orders the rows itself (nulls last), so the page request has no sort
         leads.findAll(LeadSpecifications.matching(query), PageRequest.of(page, size));
     return new LeadPage(
-        found.map(LeadViews::summary).getContent(),
+        found.map(lead -> LeadViews.summary(lead, visible)).getContent(),
         page,
         size,
         found.getTotalElements(),
