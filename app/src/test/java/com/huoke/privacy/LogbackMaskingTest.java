@@ -28,9 +28,10 @@ class LogbackMaskingTest {
 
   final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
 
+  /** Back to the console-only configuration the other tests in this JVM log through. */
   @AfterEach
   void reset() {
-    logging.cleanUp();
+    initialize(null);
   }
 
   @Test
@@ -65,6 +66,7 @@ class LogbackMaskingTest {
     if (file != null) {
       environment.setProperty("logging.file.name", file.toString());
     }
+    logging.cleanUp(); // else Boot sees an initialised context and keeps it
     logging.beforeInitialize();
     logging.initialize(
         new LoggingInitializationContext(environment),
