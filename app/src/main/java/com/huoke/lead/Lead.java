@@ -199,10 +199,12 @@ class Lead {
     this.qualificationNotes = qualification.notes();
     this.nextStep = qualification.nextStep();
     this.qualifiedAt = now;
-    this.status =
-        qualification.outcome() == QualificationOutcome.QUALIFIED
-            ? LeadStatus.QUALIFIED
-            : LeadStatus.DISQUALIFIED;
+    if (status != LeadStatus.CONVERTED) { // sales may convert a lead before closing its task
+      this.status =
+          qualification.outcome() == QualificationOutcome.QUALIFIED
+              ? LeadStatus.QUALIFIED
+              : LeadStatus.DISQUALIFIED;
+    }
     this.updatedAt = now;
   }
 

@@ -169,6 +169,22 @@ class LeadFollowUpApiTest {
     assertThat(api.get(path).body().at("/status").asText()).isEqualTo("DISQUALIFIED");
   }
 
+  @Test
+  void keepsAConvertedLeadConvertedWhenItsQualificationTaskIsCompletedLater() {
+    String path = leadAt(LeadFixtures.hotLead(), "QUALIFYING");
+    String taskKey = api.get(path).body().at("/process/openTasks/0/userTaskKey").asText();
+    api.send("POST", path + "/convert", Map.of("convertedBy", "王经理"));
+
+    engine.completeUserTask(taskKey, Map.of("outcome", "qualified", "notes", "已签约"));
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> api.get(path).body().at("/process/state").asText(), "COMPLETED"::equals);
+    JsonNode lead = api.get(path).body();
+    assertThat(lead.at("/status").asText()).isEqualTo("CONVERTED");
+    assertThat(lead.at("/qualification/outcome").asText()).isEqualTo("QUALIFIED");
+  }
+
   /** A cold lead scored and in the nurture pool: nothing changes it any more. */
   private String nurturedLead() {
     return leadAt(LeadFixtures.coldLead(), "NURTURING");

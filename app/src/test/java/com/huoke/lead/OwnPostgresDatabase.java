@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A PostgreSQL database of a test's own beside the shared test database, for tests the intake
@@ -24,6 +26,22 @@ public final class OwnPostgresDatabase {
     String name = name(suffix);
     execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name);
     return SHARED_URL.substring(0, SHARED_URL.lastIndexOf('/') + 1) + name;
+  }
+
+  /**
+   * A few pooled connections instead of the server profile's 20: every test context the run keeps
+   * holds its pool, and the server's 100 connections are shared by everyone on this machine.
+   */
+  public static void smallPool(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
+    registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+  }
+
+  /** The same as command-line arguments, for an app started with SpringApplicationBuilder. */
+  public static List<String> smallPoolArguments() {
+    return List.of(
+        "--spring.datasource.hikari.maximum-pool-size=6",
+        "--spring.datasource.hikari.minimum-idle=1");
   }
 
   public static void drop(String suffix) {

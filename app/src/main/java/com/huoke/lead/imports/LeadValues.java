@@ -2,6 +2,7 @@ package com.huoke.lead.imports;
 
 import com.huoke.lead.SourcePlatform;
 import com.huoke.workers.lead.CompanySize;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,21 @@ final class LeadValues {
           "集团", CompanySize.ENTERPRISE);
 
   private LeadValues() {}
+
+  /** The value of a cell for {@code field}: typed for the enumerated fields, else the text. */
+  static Optional<Object> parse(String field, String value) {
+    return switch (field) {
+      case LeadFields.SOURCE_PLATFORM -> platform(value).map(Object.class::cast);
+      case LeadFields.COMPANY_SIZE -> companySize(value).map(Object.class::cast);
+      default -> Optional.of(value);
+    };
+  }
+
+  /** What an enumerated field accepts, for an error message. */
+  static String allowed(String field) {
+    return Arrays.toString(
+        field.equals(LeadFields.SOURCE_PLATFORM) ? SourcePlatform.values() : CompanySize.values());
+  }
 
   static Optional<SourcePlatform> platform(String value) {
     return named(value, SourcePlatform.class, PLATFORMS);

@@ -6,7 +6,6 @@ import com.huoke.lead.SourcePlatform;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,28 +47,18 @@ class RowLeads {
       String field = mapping.field(column);
       if (field == null) {
         rawData.put(mapping.header(column), value);
-      } else if (field.equals(LeadFields.SOURCE_PLATFORM)) {
-        put(
-            fields,
-            field,
-            LeadValues.platform(value),
-            row,
-            mapping.header(column),
-            errors,
-            value,
-            SourcePlatform.values());
-      } else if (field.equals(LeadFields.COMPANY_SIZE)) {
-        put(
-            fields,
-            field,
-            LeadValues.companySize(value),
-            row,
-            mapping.header(column),
-            errors,
-            value,
-            com.huoke.workers.lead.CompanySize.values());
       } else {
-        fields.put(field, value);
+        Optional<Object> parsed = LeadValues.parse(field, value);
+        if (parsed.isPresent()) {
+          fields.put(field, parsed.get());
+        } else {
+          errors.add(
+              new RowError(
+                  row,
+                  mapping.header(column),
+                  field,
+                  "must be one of %s, but got '%s'".formatted(LeadValues.allowed(field), value)));
+        }
       }
     }
     if (!errors.isEmpty()) {
@@ -92,26 +81,5 @@ class RowLeads {
       errors.add(new RowError(row, mapping.headerOf(field), field, violation.getMessage()));
     }
     return new Result(null, errors);
-  }
-
-  private static <E extends Enum<E>> void put(
-      Map<String, Object> fields,
-      String field,
-      Optional<E> parsed,
-      int row,
-      String header,
-      List<RowError> errors,
-      String value,
-      E[] allowed) {
-    if (parsed.isPresent()) {
-      fields.put(field, parsed.get());
-    } else {
-      errors.add(
-          new RowError(
-              row,
-              header,
-              field,
-              "must be one of %s, but got '%s'".formatted(Arrays.toString(allowed), value)));
-    }
   }
 }

@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -221,39 +219,6 @@ abstract class LeadImportApiScenario {
 
     assertThat(failed.get("state").asText()).isEqualTo("FAILED");
     assertThat(failed.get("failure").asText()).contains("charset=GBK");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "no file           |            |                  | file",
-        "old Excel format  | leads.xls  |                  | file",
-        "unknown platform  | leads.csv  | sourcePlatform=MYSPACE | sourcePlatform",
-        "unknown charset   | leads.csv  | charset=NOPE-42  | charset",
-        "mapping not JSON  | leads.csv  | mapping={broken  | mapping",
-        "mapping to nowhere| leads.csv  | mapping={\"手机\": \"phone\"} | mapping.手机"
-      })
-  void rejectsAnInvalidUploadNamingTheParameter(
-      String name, String fileName, String field, String invalid) {
-    long before = api.get("/api/v1/leads/imports").body().get("totalItems").asLong();
-    Map<String, String> fields = new java.util.HashMap<>();
-    if (field != null) {
-      fields.put(field.substring(0, field.indexOf('=')), field.substring(field.indexOf('=') + 1));
-    }
-
-    ImportApi.Response response =
-        api.upload(
-            fileName == null
-                ? null
-                : ImportApi.FilePart.of(
-                    fileName, "手机号\n13800000000\n".getBytes(StandardCharsets.UTF_8)),
-            fields);
-
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.body().at("/errors/0/field").asText()).isEqualTo(invalid);
-    assertThat(api.get("/api/v1/leads/imports").body().get("totalItems").asLong())
-        .isEqualTo(before);
   }
 
   @Test
