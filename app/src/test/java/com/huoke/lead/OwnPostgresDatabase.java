@@ -1,0 +1,54 @@
+package com.huoke.lead;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A PostgreSQL database of a test's own beside the shared test database, for tests the intake
+ * processors of other cached test contexts must not touch: those capture whatever is queued in the
+ * database they run on, as other nodes would.
+ */
+final class OwnPostgresDatabase {
+
+  static final String USER = envOr("HUOKE_TEST_PG_USER", "postgres");
+  static final String PASSWORD = envOr("HUOKE_TEST_PG_PASSWORD", "");
+  private static final String SHARED_URL =
+      envOr("HUOKE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/huoke_test");
+
+  private OwnPostgresDatabase() {}
+
+  /** Drops and creates {@code <shared database>_<suffix>}; answers its JDBC URL. */
+  static String recreate(String suffix) {
+    String name = name(suffix);
+    execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name);
+    return SHARED_URL.substring(0, SHARED_URL.lastIndexOf('/') + 1) + name;
+  }
+
+  static void drop(String suffix) {
+    execute("DROP DATABASE IF EXISTS " + name(suffix) + " WITH (FORCE)");
+  }
+
+  private static String name(String suffix) {
+    String path = SHARED_URL.substring(SHARED_URL.lastIndexOf('/') + 1);
+    int query = path.indexOf('?');
+    return (query < 0 ? path : path.substring(0, query)) + "_" + suffix;
+  }
+
+  private static void execute(String... statements) {
+    try (Connection connection = DriverManager.getConnection(SHARED_URL, USER, PASSWORD);
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot prepare a test database: " + e.getMessage(), e);
+    }
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

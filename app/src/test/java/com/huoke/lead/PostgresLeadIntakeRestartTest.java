@@ -1,0 +1,32 @@
+package com.huoke.lead;
+
+import com.huoke.testsupport.PostgresTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** {@link LeadIntakeRestartScenario} on the local PostgreSQL server, in a database of its own. */
+@PostgresTest
+class PostgresLeadIntakeRestartTest extends LeadIntakeRestartScenario {
+
+  private String url;
+
+  @BeforeEach
+  void createDatabase() {
+    url = OwnPostgresDatabase.recreate("restart");
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    OwnPostgresDatabase.drop("restart");
+  }
+
+  @Override
+  List<String> databaseArguments() {
+    return List.of(
+        "--spring.profiles.active=postgres",
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + OwnPostgresDatabase.USER,
+        "--spring.datasource.password=" + OwnPostgresDatabase.PASSWORD);
+  }
+}
