@@ -102,8 +102,7 @@ public class CustomerProfiles {
   @Transactional(readOnly = true)
   public CustomerPage list(CustomerQuery query, CustomerSort sort, int page, int size) {
     Page<Customer> found =
-        customers.findAll(
-            CustomerSearch.matching(query), PageRequest.of(page, size, sort.toSort()));
+        customers.findAll(CustomerSearch.matching(query, sort), PageRequest.of(page, size));
     return new CustomerPage(
         views.summaries(found.getContent()),
         page,

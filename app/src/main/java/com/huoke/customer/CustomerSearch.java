@@ -1,6 +1,7 @@
 package com.huoke.customer;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.MapJoin;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -12,13 +13,25 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The customer list's filters as a JPA specification over live customers. */
+/**
+ * The customer list's filters and order as a JPA specification over live customers. The order is
+ * part of the specification because "customers without a value last" needs an expression that
+ * Spring Data's {@code Sort} cannot carry (Hibernate's criteria API rejects NULLS LAST).
+ */
 final class CustomerSearch {
 
   private CustomerSearch() {}
 
-  static Specification<Customer> matching(CustomerQuery query) {
+  static Specification<Customer> matching(CustomerQuery query, CustomerSort sort) {
     return (root, criteria, cb) -> {
+      if (!Long.class.equals(criteria.getResultType())) {
+        Expression<Object> attribute = root.get(sort.attribute());
+        boolean ascending = sort.direction().isAscending();
+        criteria.orderBy(
+            cb.asc(cb.selectCase().when(cb.isNull(attribute), 1).otherwise(0)),
+            ascending ? cb.asc(attribute) : cb.desc(attribute),
+            ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
+      }
       List<Predicate> where = new ArrayList<>();
       where.add(cb.isNull(root.get("mergedIntoId")));
       if (query.stage() != null) {

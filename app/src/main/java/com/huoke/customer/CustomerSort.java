@@ -41,10 +41,9 @@ public record CustomerSort(String field, Sort.Direction direction) {
     };
   }
 
-  Sort toSort() {
-    return Sort.by(
-        new Sort.Order(direction, FIELDS.get(field), Sort.NullHandling.NULLS_LAST),
-        new Sort.Order(direction, "id"));
+  /** The attribute of {@link Customer} to order by. */
+  String attribute() {
+    return FIELDS.get(field);
   }
 
   private static InvalidCustomerRequestException invalid() {
