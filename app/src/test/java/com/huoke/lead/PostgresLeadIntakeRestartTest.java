@@ -1,5 +1,6 @@
 package com.huoke.lead;
 
+import com.huoke.testsupport.OwnPostgresDatabase;
 import com.huoke.testsupport.PostgresTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

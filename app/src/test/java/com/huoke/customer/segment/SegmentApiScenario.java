@@ -1,6 +1,7 @@
 package com.huoke.customer.segment;
 
 import static com.huoke.testsupport.JsonApi.expect;
+import static com.huoke.testsupport.NewCustomers.uniqueMobile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import com.huoke.testsupport.JsonApi;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -258,9 +258,5 @@ abstract class SegmentApiScenario {
 
   private static Map<String, Object> budgetAtLeast(int budget) {
     return Map.of("field", "customFields.seg_budget", "operator", "gte", "value", budget);
-  }
-
-  private static String uniqueMobile() {
-    return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
   }
 }

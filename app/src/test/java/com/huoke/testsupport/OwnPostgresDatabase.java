@@ -1,4 +1,4 @@
-package com.huoke.lead;
+package com.huoke.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,27 +6,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A PostgreSQL database of a test's own beside the shared test database, for tests the intake
- * processors of other cached test contexts must not touch: those capture whatever is queued in the
- * database they run on, as other nodes would.
+ * A PostgreSQL database of a test's own beside the shared test database, for tests that work on
+ * every row of a table and must not meet other tests' rows: the lead intake processors of other
+ * cached contexts capture whatever is queued, as other nodes would; the churn check flags every
+ * quiet customer.
  */
-final class OwnPostgresDatabase {
+public final class OwnPostgresDatabase {
 
-  static final String USER = envOr("HUOKE_TEST_PG_USER", "postgres");
-  static final String PASSWORD = envOr("HUOKE_TEST_PG_PASSWORD", "");
+  public static final String USER = envOr("HUOKE_TEST_PG_USER", "postgres");
+  public static final String PASSWORD = envOr("HUOKE_TEST_PG_PASSWORD", "");
   private static final String SHARED_URL =
       envOr("HUOKE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/huoke_test");
 
   private OwnPostgresDatabase() {}
 
   /** Drops and creates {@code <shared database>_<suffix>}; answers its JDBC URL. */
-  static String recreate(String suffix) {
+  public static String recreate(String suffix) {
     String name = name(suffix);
     execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name);
     return SHARED_URL.substring(0, SHARED_URL.lastIndexOf('/') + 1) + name;
   }
 
-  static void drop(String suffix) {
+  public static void drop(String suffix) {
     execute("DROP DATABASE IF EXISTS " + name(suffix) + " WITH (FORCE)");
   }
 
