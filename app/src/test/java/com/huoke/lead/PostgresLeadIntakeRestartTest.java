@@ -1,5 +1,6 @@
 package com.huoke.lead;
 
+import com.huoke.testsupport.OwnPostgresDatabase;
 import com.huoke.testsupport.PostgresTest;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.huoke.lead;
 
+import com.huoke.testsupport.OwnPostgresDatabase;
 import com.huoke.testsupport.PostgresTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;

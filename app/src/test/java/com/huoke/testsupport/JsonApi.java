@@ -33,6 +33,15 @@ public final class JsonApi {
             .build());
   }
 
+  public Response delete(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+  }
+
+  /** The JSON body of a call that must answer {@code status}. */
+  public static JsonNode expect(int status, Response response) {
+    return response.expect(status);
+  }
+
   public Response put(String path, Object body) {
     return send(
         HttpRequest.newBuilder(uri(path))

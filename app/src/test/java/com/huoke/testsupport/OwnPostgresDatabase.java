@@ -1,4 +1,4 @@
-package com.huoke.lead;
+package com.huoke.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,14 +8,15 @@ import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A PostgreSQL database of a test's own beside the shared test database, for tests the intake
- * processors of other cached test contexts must not touch: those capture whatever is queued in the
- * database they run on, as other nodes would.
+ * A PostgreSQL database of a test's own beside the shared test database, for tests that work on
+ * every row of a table and must not meet other tests' rows: the lead intake processors of other
+ * cached contexts capture whatever is queued, as other nodes would; the churn check flags every
+ * quiet customer.
  */
 public final class OwnPostgresDatabase {
 
-  static final String USER = envOr("HUOKE_TEST_PG_USER", "postgres");
-  static final String PASSWORD = envOr("HUOKE_TEST_PG_PASSWORD", "");
+  public static final String USER = envOr("HUOKE_TEST_PG_USER", "postgres");
+  public static final String PASSWORD = envOr("HUOKE_TEST_PG_PASSWORD", "");
   private static final String SHARED_URL =
       envOr("HUOKE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/huoke_test");
 
