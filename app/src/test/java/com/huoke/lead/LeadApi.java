@@ -2,6 +2,7 @@ package com.huoke.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.huoke.testsupport.TestCallerRoleFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,6 +36,15 @@ final class LeadApi {
         HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/leads"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** GET as an agent, who sees the lead's personal data unmasked. */
+  Response getAsAgent(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header(TestCallerRoleFilter.HEADER, "AGENT")
+            .GET()
             .build());
   }
 

@@ -57,7 +57,7 @@ class LeadFollowUpApiTest {
 
     assertThat(edited.status()).isEqualTo(200);
     assertThat(edited.etag()).isNotEqualTo(before.etag());
-    JsonNode lead = api.get(path).body();
+    JsonNode lead = api.getAsAgent(path).body();
     assertThat(lead.at("/captured/contactName").asText()).isEqualTo("李四（已核实）");
     assertThat(lead.at("/captured/company").asText()).isEqualTo("成都云图");
     assertThat(lead.at("/captured/companySize").asText()).isEqualTo("MEDIUM");
@@ -77,7 +77,7 @@ class LeadFollowUpApiTest {
 
     assertThat(refused.status()).isEqualTo(412);
     assertThat(refused.body().at("/code").asText()).isEqualTo("lead_version_mismatch");
-    assertThat(api.get(path).body().at("/captured/contactName").asText()).isEqualTo("first");
+    assertThat(api.getAsAgent(path).body().at("/captured/contactName").asText()).isEqualTo("first");
   }
 
   @Test
