@@ -1,6 +1,8 @@
 package com.huoke.channel;
 
 import com.huoke.connectors.inbound.InboundLead;
+import com.huoke.contact.ContactIdentity;
+import com.huoke.contact.IdentityKind;
 import com.huoke.lead.NewLead;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,36 @@ final class LeadMapping {
         lead.utmCampaign(),
         lead.utmContent(),
         rawDataOf(channel, messageId, lead),
-        List.of());
+        List.of(),
+        identitiesOf(channel, lead),
+        lead.ownerUserId(),
+        lead.landingUrl());
+  }
+
+  /**
+   * Platform ids are unique only within the account that issued them (a WeChat openid per official
+   * account, an external_userid per WeCom corp), so each is prefixed with that account — or with
+   * the channel when the platform does not say — before it becomes a de-duplication key.
+   */
+  private static List<ContactIdentity> identitiesOf(ChannelConfig channel, InboundLead lead) {
+    String account = accountOf(channel);
+    return lead.identities().stream()
+        .map(
+            identity ->
+                new ContactIdentity(
+                    IdentityKind.valueOf(identity.kind().name()), account + ":" + identity.id()))
+        .toList();
+  }
+
+  private static String accountOf(ChannelConfig channel) {
+    String account =
+        switch (channel.platform()) {
+          case "wechatmp" -> channel.credentials().optional("appId");
+          case "wecom" -> channel.credentials().optional("corpId");
+          case "douyin" -> channel.credentials().optional("clientKey");
+          default -> null;
+        };
+    return account != null ? channel.platform() + "/" + account : "channel/" + channel.id();
   }
 
   private static Map<String, Object> rawDataOf(

@@ -1,5 +1,7 @@
 package com.huoke.lead;
 
+import com.huoke.contact.ContactIdentity;
+import com.huoke.privacy.PersonalDataConverter;
 import com.huoke.workers.lead.CompanySize;
 import com.huoke.workers.lead.LeadActivity;
 import com.huoke.workers.lead.LeadEscalated;
@@ -9,6 +11,7 @@ import com.huoke.workers.lead.QualificationOutcome;
 import com.huoke.workers.lead.ScoreBreakdown;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,9 +43,17 @@ class Lead {
   private String sourceChannel;
   private String sourceCampaign;
   private String contactName;
+
+  // encrypted at rest (DESIGN §4); values from before encryption still read
+  @Convert(converter = PersonalDataConverter.class)
   private String contactPhone;
+
+  @Convert(converter = PersonalDataConverter.class)
   private String contactWechat;
+
+  @Convert(converter = PersonalDataConverter.class)
   private String contactEmail;
+
   private String company;
   private String industry;
   private String region;
@@ -62,6 +73,16 @@ class Lead {
 
   @JdbcTypeCode(SqlTypes.JSON)
   private List<LeadActivity> activities;
+
+  /** Platform ids (openids, external_userid): pseudonymous per app, kept as captured. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  private List<ContactIdentity> identities;
+
+  private String ownerUserId;
+  private String landingUrl;
+
+  /** The customer this lead belongs to; null for leads captured before customers existed. */
+  private UUID customerId;
 
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -102,6 +123,12 @@ class Lead {
 
   /** A freshly captured lead whose intake process {@code processInstanceKey} is already started. */
   static Lead captured(UUID id, NewLead lead, String processInstanceKey, Instant now) {
+    return captured(id, lead, null, processInstanceKey, now);
+  }
+
+  /** A freshly captured lead of customer {@code customerId}, its intake process started. */
+  static Lead captured(
+      UUID id, NewLead lead, UUID customerId, String processInstanceKey, Instant now) {
     Lead entity = new Lead();
     entity.id = id;
     entity.sourcePlatform = lead.sourcePlatform();
@@ -123,6 +150,10 @@ class Lead {
     entity.rawData = lead.rawData();
     entity.activities =
         lead.activities().stream().map(a -> new LeadActivity(a.type(), a.occurredAt())).toList();
+    entity.identities = lead.identities().isEmpty() ? null : List.copyOf(lead.identities());
+    entity.ownerUserId = lead.ownerUserId();
+    entity.landingUrl = lead.landingUrl();
+    entity.customerId = customerId;
     entity.status = LeadStatus.NEW;
     entity.processInstanceKey = processInstanceKey;
     entity.createdAt = now;
@@ -168,10 +199,12 @@ class Lead {
     this.qualificationNotes = qualification.notes();
     this.nextStep = qualification.nextStep();
     this.qualifiedAt = now;
-    this.status =
-        qualification.outcome() == QualificationOutcome.QUALIFIED
-            ? LeadStatus.QUALIFIED
-            : LeadStatus.DISQUALIFIED;
+    if (status != LeadStatus.CONVERTED) { // sales may convert a lead before closing its task
+      this.status =
+          qualification.outcome() == QualificationOutcome.QUALIFIED
+              ? LeadStatus.QUALIFIED
+              : LeadStatus.DISQUALIFIED;
+    }
     this.updatedAt = now;
   }
 
@@ -194,7 +227,10 @@ class Lead {
         utmCampaign,
         utmContent,
         rawData,
-        activities.stream().map(a -> new NewLead.Activity(a.type(), a.occurredAt())).toList());
+        activities.stream().map(a -> new NewLead.Activity(a.type(), a.occurredAt())).toList(),
+        identities == null ? List.of() : identities,
+        ownerUserId,
+        landingUrl);
   }
 
   UUID id() {
@@ -207,6 +243,10 @@ class Lead {
 
   String contactName() {
     return contactName;
+  }
+
+  UUID customerId() {
+    return customerId;
   }
 
   String company() {
@@ -267,5 +307,58 @@ class Lead {
 
   Instant updatedAt() {
     return updatedAt;
+  }
+
+  // ---- the lead API: editing, assignment, conversion ----
+
+  private String notes;
+  private Instant convertedAt;
+  private String convertedBy;
+
+  /** Replaces the fields sales may edit; the captured contact details stay as they came. */
+  void edit(LeadEdit edit, Instant now) {
+    this.contactName = edit.contactName();
+    this.company = edit.company();
+    this.industry = edit.industry();
+    this.region = edit.region();
+    this.jobTitle = edit.jobTitle();
+    this.companySize = edit.companySize();
+    this.sourceChannel = edit.sourceChannel();
+    this.sourceCampaign = edit.sourceCampaign();
+    this.notes = edit.notes();
+    this.updatedAt = now;
+  }
+
+  void assignTo(String assignee, Instant now) {
+    this.assignedTo = assignee;
+    this.updatedAt = now;
+  }
+
+  /** Marks the lead won; a lead already converted or ruled out cannot be converted. */
+  LeadConverted convert(String by, Instant now) {
+    if (status == LeadStatus.CONVERTED || status == LeadStatus.DISQUALIFIED) {
+      throw new LeadNotConvertibleException(id, status);
+    }
+    this.status = LeadStatus.CONVERTED;
+    this.convertedAt = now;
+    this.convertedBy = by;
+    this.updatedAt = now;
+    return new LeadConverted(id, by, now, sourcePlatform, assignedTo);
+  }
+
+  String notes() {
+    return notes;
+  }
+
+  Instant convertedAt() {
+    return convertedAt;
+  }
+
+  String convertedBy() {
+    return convertedBy;
+  }
+
+  long version() {
+    return version;
   }
 }

@@ -1,8 +1,11 @@
 package com.huoke.lead;
 
+import com.huoke.customer.CustomerDirectory;
+import com.huoke.customer.CustomerResolution;
 import com.huoke.engine.EngineGateway;
 import com.huoke.engine.ProcessInstanceRef;
 import com.huoke.engine.StartProcess;
+import com.huoke.privacy.PersonalDataAccess;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -28,6 +31,8 @@ public class LeadManagement {
   private final EngineGateway engine;
   private final LeadIntakeProperties intake;
   private final LeadProcessStates processStates;
+  private final CustomerDirectory customers;
+  private final PersonalDataAccess personalData;
   private final Map<SourcePlatform, Counter> accepted;
 
   LeadManagement(
@@ -35,11 +40,15 @@ public class LeadManagement {
       EngineGateway engine,
       LeadIntakeProperties intake,
       LeadProcessStates processStates,
+      CustomerDirectory customers,
+      PersonalDataAccess personalData,
       MeterRegistry meters) {
     this.leads = leads;
     this.engine = engine;
     this.intake = intake;
     this.processStates = processStates;
+    this.customers = customers;
+    this.personalData = personalData;
     this.accepted =
         Arrays.stream(SourcePlatform.values())
             .collect(
@@ -53,12 +62,20 @@ public class LeadManagement {
   }
 
   /**
-   * Stores the lead and starts its intake process in one transaction: either both exist or, on any
-   * failure, neither does, so no lead waits forever for a process that never started.
+   * Normalises the lead, finds or creates its customer (de-duplicating on phone, WeChat id, e-mail
+   * and platform ids), stores it and starts its intake process, all in one transaction: either
+   * everything exists or, on any failure, nothing does, so no lead waits forever for a process that
+   * never started and no customer is left without its lead.
+   *
+   * @throws com.huoke.contact.InvalidContactException when a contact value cannot be normalised
+   *     (the API's validation refuses those before)
    */
   @Transactional
   public LeadAccepted capture(NewLead newLead) {
     UUID id = UUID.randomUUID();
+    Instant now = Instant.now();
+    NewLead lead = LeadNormalisation.of(newLead);
+    CustomerResolution customer = customers.resolve(LeadNormalisation.capture(id, lead, now));
     ProcessInstanceRef instance =
         engine.startProcess(
             new StartProcess(
@@ -68,17 +85,24 @@ public class LeadManagement {
                     LeadIntakeProcess.LEAD_ID, id.toString(),
                     LeadIntakeProcess.HOT_THRESHOLD, intake.hotThreshold(),
                     LeadIntakeProcess.QUALIFY_SLA, intake.qualifySla().toString())));
-    Lead lead =
-        leads.save(Lead.captured(id, newLead, instance.processInstanceKey(), Instant.now()));
-    countAfterCommit(newLead.sourcePlatform());
-    return new LeadAccepted(lead.id(), lead.status(), lead.processInstanceKey());
+    Lead stored =
+        leads.save(
+            Lead.captured(id, lead, customer.customerId(), instance.processInstanceKey(), now));
+    countAfterCommit(lead.sourcePlatform());
+    return new LeadAccepted(stored.id(), stored.status(), stored.processInstanceKey());
   }
 
-  /** The lead with its score, escalations and the state of its intake process. */
+  /**
+   * The lead with its score, escalations and the state of its intake process; contact values masked
+   * unless the caller may see personal data.
+   */
   @Transactional(readOnly = true)
   public LeadView find(UUID id) {
     Lead lead = leads.findById(id).orElseThrow(() -> new LeadNotFoundException(id));
-    return LeadViews.of(lead, processStates.of(lead.processInstanceKey()).orElse(null));
+    return LeadViews.of(
+        lead,
+        processStates.of(lead.processInstanceKey()).orElse(null),
+        personalData.currentCallerMaySee());
   }
 
   /** Leads newest first; {@code page} counts from 0. */
@@ -88,8 +112,9 @@ public class LeadManagement {
         leads.findAll(
             PageRequest.of(
                 page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    boolean visible = personalData.currentCallerMaySee();
     return new LeadPage(
-        found.map(LeadViews::summary).getContent(),
+        found.map(lead -> LeadViews.summary(lead, visible)).getContent(),
         page,
         size,
         found.getTotalElements(),

@@ -1,5 +1,6 @@
 package com.huoke.lead;
 
+import com.huoke.customer.CustomerDirectory;
 import com.huoke.workers.lead.LeadEscalated;
 import com.huoke.workers.lead.LeadProfile;
 import com.huoke.workers.lead.LeadQualification;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class LeadRecordsAdapter implements LeadRecords {
 
   private final LeadRepository leads;
+  private final CustomerDirectory customers;
 
-  LeadRecordsAdapter(LeadRepository leads) {
+  LeadRecordsAdapter(LeadRepository leads, CustomerDirectory customers) {
     this.leads = leads;
+    this.customers = customers;
   }
 
   @Override
@@ -27,10 +30,13 @@ class LeadRecordsAdapter implements LeadRecords {
     return load(leadId).profile();
   }
 
+  /** Also hands the score to the lead's customer, whose score follows its leads'. */
   @Override
   @Transactional
   public void recordScore(String leadId, ScoreBreakdown breakdown, boolean hot) {
-    load(leadId).recordScore(breakdown, hot, Instant.now());
+    Lead lead = load(leadId);
+    lead.recordScore(breakdown, hot, Instant.now());
+    customers.recordLeadScore(lead.id(), breakdown.total());
   }
 
   @Override

@@ -2,7 +2,8 @@ package com.huoke.lead;
 
 /**
  * Where a lead stands. The seed's 新线索 is {@link #NEW} / {@link #SCORED}; its 跟进中 covers {@link
- * #QUALIFYING}, {@link #NURTURING} and {@link #QUALIFIED}; a {@link #DISQUALIFIED} lead is 已流失.
+ * #QUALIFYING}, {@link #NURTURING} and {@link #QUALIFIED}; {@link #CONVERTED} is 已转化; a {@link
+ * #DISQUALIFIED} lead is 已流失.
  */
 public enum LeadStatus {
   /** Accepted and waiting to be scored. */
@@ -16,5 +17,7 @@ public enum LeadStatus {
   /** Sales confirmed it as a real opportunity. */
   QUALIFIED,
   /** Sales ruled it out. */
-  DISQUALIFIED
+  DISQUALIFIED,
+  /** 已转化: won — it became a customer. */
+  CONVERTED
 }

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One lead as sales and ops see it: what was captured, its score breakdown, the qualification
- * outcome, escalations, and the live state of its intake process ({@code null} parts are not there
- * yet: {@code score} before scoring, {@code process} when the engine no longer knows the instance).
+ * One lead as sales and ops see it: what was captured (contact values masked unless the caller may
+ * see personal data), the customer it belongs to, its score breakdown, the qualification outcome,
+ * escalations, and the live state of its intake process ({@code null} parts are not there yet:
+ * {@code score} before scoring, {@code process} when the engine no longer knows the instance,
+ * {@code customerId} for leads captured before customers existed).
  */
 public record LeadView(
     UUID id,
     LeadStatus status,
+    UUID customerId,
     NewLead captured,
     Score score,
     Qualification qualification,

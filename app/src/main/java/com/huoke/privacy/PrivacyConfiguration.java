@@ -4,9 +4,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * The privacy beans; public so that test slices storing personal data ({@code @DataJpaTest} with
+ * {@link PersonalDataConverter} columns) can import it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacyProperties.class)
-class PrivacyConfiguration {
+public class PrivacyConfiguration {
 
   @Bean
   PrivacyKeys privacyKeys(PrivacyProperties properties) {

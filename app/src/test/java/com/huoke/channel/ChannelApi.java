@@ -3,6 +3,7 @@ package com.huoke.channel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.huoke.testsupport.TestCallerRoleFilter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,10 +81,11 @@ final class ChannelApi {
   }
 
   /** The lead view of the newest lead with this contact name (names in tests are unique). */
+  /** The lead as an agent sees it: unmasked. */
   JsonNode leadNamed(String name) {
-    for (JsonNode item : get("/api/v1/leads?size=100").json().get("items")) {
+    for (JsonNode item : getAsAgent("/api/v1/leads?size=100").json().get("items")) {
       if (name.equals(item.get("contactName").asText())) {
-        return get("/api/v1/leads/" + item.get("id").asText()).json();
+        return getAsAgent("/api/v1/leads/" + item.get("id").asText()).json();
       }
     }
     throw new AssertionError("Expected a lead named " + name + ", but the newest 100 have none");
@@ -99,6 +101,14 @@ final class ChannelApi {
 
   Response replay(String deadLetterId) {
     return post("/api/v1/channels/dead-letters/" + deadLetterId + "/replay", "");
+  }
+
+  Response getAsAgent(String path) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header(TestCallerRoleFilter.HEADER, "AGENT")
+            .GET()
+            .build());
   }
 
   Response get(String path) {

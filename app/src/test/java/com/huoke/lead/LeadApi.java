@@ -2,6 +2,7 @@ package com.huoke.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.huoke.testsupport.TestCallerRoleFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -38,8 +39,39 @@ final class LeadApi {
             .build());
   }
 
+  /** GET as an agent, who sees the lead's personal data unmasked. */
+  Response getAsAgent(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header(TestCallerRoleFilter.HEADER, "AGENT")
+            .GET()
+            .build());
+  }
+
   Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+  }
+
+  /** {@code method} with a JSON body ({@code null} for none) and headers as name, value pairs. */
+  Response send(String method, String path, Object body, String... headers) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(baseUrl + path))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      if (body != null) {
+        request.header("Content-Type", "application/json");
+      }
+      if (headers.length > 0) {
+        request.headers(headers);
+      }
+      return send(request.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The lead at {@code location} (from a 201), as JSON. */
@@ -63,6 +95,7 @@ final class LeadApi {
           response.statusCode(),
           response.headers().firstValue("Location").orElse(null),
           response.headers().firstValue("Content-Type").orElse(null),
+          response.headers().firstValue("ETag").orElse(null),
           body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -73,5 +106,5 @@ final class LeadApi {
   }
 
   /** Status, the headers the tests read, and the JSON body. */
-  record Response(int status, String location, String contentType, JsonNode body) {}
+  record Response(int status, String location, String contentType, String etag, JsonNode body) {}
 }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +39,13 @@ class LeadControllerTest {
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @MockitoBean LeadManagement leads;
+  @MockitoBean LeadSearch search;
+  @MockitoBean LeadUpdates updates;
+
+  /** The controllers read the business time zone from the real properties, defaults applied. */
+  @TestConfiguration
+  @EnableConfigurationProperties(LeadReportingProperties.class)
+  static class ReportingProperties {}
 
   @Test
   void acceptsALeadWith201AndItsLocation() throws Exception {
@@ -102,7 +111,7 @@ class LeadControllerTest {
 
   @Test
   void answersAnUnknownLeadWith404() throws Exception {
-    when(leads.find(ID)).thenThrow(new LeadNotFoundException(ID));
+    when(updates.details(ID)).thenThrow(new LeadNotFoundException(ID));
 
     mvc.perform(get("/api/v1/leads/{id}", ID))
         .andExpect(status().isNotFound())
@@ -128,7 +137,7 @@ class LeadControllerTest {
 
   @Test
   void pagesLeadsWithDefaults() throws Exception {
-    when(leads.list(0, 20)).thenReturn(new LeadPage(List.of(), 0, 20, 0, 0));
+    when(search.search(LeadQuery.all(), 0, 20)).thenReturn(new LeadPage(List.of(), 0, 20, 0, 0));
 
     mvc.perform(get("/api/v1/leads"))
         .andExpect(status().isOk())

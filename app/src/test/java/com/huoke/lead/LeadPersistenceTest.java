@@ -3,6 +3,7 @@ package com.huoke.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.huoke.privacy.PrivacyConfiguration;
 import com.huoke.workers.lead.CompanySize;
 import com.huoke.workers.lead.DimensionScore;
 import com.huoke.workers.lead.LeadActivityType;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
-@Import(LeadJsonColumns.class)
+@Import({LeadJsonColumns.class, PrivacyConfiguration.class})
 abstract class LeadPersistenceTest {
 
   static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -92,6 +93,57 @@ abstract class LeadPersistenceTest {
         jdbc.queryForObject(
             "select cast(activities as varchar) from leads where id = ?", String.class, id);
     assertThat(stored).contains("2026-03-01T10:00:00Z");
+  }
+
+  @Test
+  void keepsPlatformIdsOwnerLandingPageAndCustomer() {
+    NewLead captured =
+        json.convertValue(
+            LeadFixtures.patched(
+                LeadFixtures.hotLead(),
+                Map.of(
+                    "identities",
+                    List.of(Map.of("kind", "WECOM_EXTERNAL_USERID", "id", "wmqfasd1e19278")),
+                    "ownerUserId",
+                    "zhang.san",
+                    "landingUrl",
+                    "https://example.cn/spring")),
+            NewLead.class);
+    UUID id = UUID.randomUUID();
+    UUID customer = UUID.randomUUID();
+    jdbc.update(
+        "insert into customers (id, type, stage, created_at, updated_at, version)"
+            + " values (?, 'PERSON', 'PROSPECT', current_timestamp, current_timestamp, 0)",
+        customer);
+
+    leads.save(Lead.captured(id, captured, customer, "pi-4", NOW));
+    entities.flush();
+    entities.clear();
+
+    Lead found = leads.findById(id).orElseThrow();
+    assertThat(found.captured()).isEqualTo(captured);
+    assertThat(found.customerId()).isEqualTo(customer);
+  }
+
+  @Test
+  void storesContactValuesEncryptedAndStillReadsOnesFromBefore() {
+    UUID id = UUID.randomUUID();
+    leads.save(
+        Lead.captured(id, json.convertValue(LeadFixtures.hotLead(), NewLead.class), "pi-5", NOW));
+    entities.flush();
+    entities.clear();
+
+    Map<String, Object> stored =
+        jdbc.queryForMap(
+            "select contact_phone, contact_wechat, contact_email from leads where id = ?", id);
+    jdbc.update("update leads set contact_phone = '13800138000' where id = ?", id);
+    Lead found = leads.findById(id).orElseThrow();
+
+    assertThat(stored.values())
+        .allSatisfy(value -> assertThat((String) value).startsWith("v1:"))
+        .noneSatisfy(value -> assertThat((String) value).contains("13800138000"));
+    assertThat(found.captured().contactPhone()).isEqualTo("13800138000");
+    assertThat(found.captured().contactEmail()).isEqualTo("wang@example.cn");
   }
 
   @Test

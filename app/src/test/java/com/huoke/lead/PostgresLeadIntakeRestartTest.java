@@ -1,6 +1,8 @@
 package com.huoke.lead;
 
+import com.huoke.testsupport.OwnPostgresDatabase;
 import com.huoke.testsupport.PostgresTest;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +25,14 @@ class PostgresLeadIntakeRestartTest extends LeadIntakeRestartScenario {
 
   @Override
   List<String> databaseArguments() {
-    return List.of(
-        "--spring.profiles.active=postgres",
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + OwnPostgresDatabase.USER,
-        "--spring.datasource.password=" + OwnPostgresDatabase.PASSWORD);
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + OwnPostgresDatabase.USER,
+                "--spring.datasource.password=" + OwnPostgresDatabase.PASSWORD));
+    arguments.addAll(OwnPostgresDatabase.smallPoolArguments());
+    return arguments;
   }
 }

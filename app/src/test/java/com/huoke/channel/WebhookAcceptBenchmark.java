@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 @ChannelAppTest
 @PostgresTest
 @TestPropertySource(properties = "huoke.leads.intake-queue.enabled=false")
-class WebhookIntakeBenchmark {
+class WebhookAcceptBenchmark {
 
   static final int WARMUP = 500;
   static final int DELIVERIES = 3000;

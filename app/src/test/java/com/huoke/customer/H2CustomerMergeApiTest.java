@@ -1,0 +1,4 @@
+package com.huoke.customer;
+
+/** {@link CustomerMergeApiScenario} on the embedded H2 database. */
+class H2CustomerMergeApiTest extends CustomerMergeApiScenario {}

@@ -1,0 +1,4 @@
+package com.huoke.customer;
+
+/** {@link CustomerRecordsApiScenario} on the embedded H2 database. */
+class H2CustomerRecordsApiTest extends CustomerRecordsApiScenario {}

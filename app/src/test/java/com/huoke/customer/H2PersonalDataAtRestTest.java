@@ -1,0 +1,4 @@
+package com.huoke.customer;
+
+/** {@link PersonalDataAtRestScenario} on the embedded H2 database. */
+class H2PersonalDataAtRestTest extends PersonalDataAtRestScenario {}
