@@ -2,11 +2,8 @@ package com.huoke.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.huoke.testsupport.OwnPostgresDatabase;
 import com.huoke.testsupport.PostgresTest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,8 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  * How many signed webhooks a second the channel endpoint accepts on PostgreSQL, each one lead
  * verified, decoded, validated, queued and committed before its 200. Capture is paused so the
  * figure is the webhook path's own (the lead-intake benchmark measures capture). Run with {@code
- * ./mvnw -Pbenchmark verify}. It runs in a database of its own ({@code huoke_bench_webhooks},
- * recreated each run), so the thousands of leads it queues never reach other tests.
+ * ./mvnw -Pbenchmark verify}. It runs in a database of its own ({@code <test
+ * database>_webhook_bench}, recreated each run), so the thousands of leads it queues never reach
+ * other tests.
  */
 @Tag("benchmark")
 @ChannelAppTest
@@ -39,21 +37,14 @@ class WebhookAcceptBenchmark {
   static final int DELIVERIES = 3000;
   static final int CLIENTS = 32;
 
-  static final String DATABASE = "huoke_bench_webhooks";
+  static final String DATABASE_SUFFIX = "webhook_bench";
 
   @LocalServerPort int port;
 
   @DynamicPropertySource
-  static void ownDatabase(DynamicPropertyRegistry properties) throws SQLException {
-    String admin =
-        System.getProperty("bench.pg.admin", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      statement.execute("CREATE DATABASE " + DATABASE);
-    }
-    properties.add(
-        "spring.datasource.url", () -> admin.substring(0, admin.lastIndexOf('/') + 1) + DATABASE);
+  static void ownDatabase(DynamicPropertyRegistry properties) {
+    String url = OwnPostgresDatabase.recreate(DATABASE_SUFFIX);
+    properties.add("spring.datasource.url", () -> url);
   }
 
   @Test
