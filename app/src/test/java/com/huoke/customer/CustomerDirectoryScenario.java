@@ -191,7 +191,9 @@ abstract class CustomerDirectoryScenario {
             CustomerChange.CREATED,
             CustomerChange.MERGED,
             CustomerChange.LEAD_ATTACHED,
-            CustomerChange.SCORE);
+            CustomerChange.SCORE,
+            // score 66 crosses the default stage rule "score >= 60 -> INTERESTED"
+            CustomerChange.STAGE);
     assertThat(events.stream(CustomersMerged.class))
         .singleElement()
         .satisfies(
