@@ -81,7 +81,7 @@ public class CustomerProfiles {
         refuseTaken(List.of(identity), customer.id()); // a concurrent request took it
       }
     }
-    request.tags().forEach(ref -> customer.addTag(tags.findOrCreate(ref, now).id(), now));
+    request.tags().forEach(ref -> customer.addTag(tags.idOf(ref, now), now));
     fields.forEach((key, value) -> customer.setField(key, value, now));
     String actor = Actors.current();
     timeline.record(

@@ -100,8 +100,7 @@ class CustomerSplitter {
     moving.forEach(
         s -> {
           split.firstTouchedBy(s.asFirstTouch());
-          split.addTag(
-              tags.findOrCreate(new TagRef(TagCategory.SOURCE, s.platform()), now).id(), now);
+          split.addTag(tags.idOf(new TagRef(TagCategory.SOURCE, s.platform()), now), now);
         });
     split.scoreWith(sources.maxLeadScore(split.id()), now);
 

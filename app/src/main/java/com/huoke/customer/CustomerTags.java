@@ -40,7 +40,7 @@ public class CustomerTags {
     List<String> added = new ArrayList<>();
     List<String> removed = new ArrayList<>();
     for (TagRef ref : changes.add()) {
-      if (customer.addTag(tags.findOrCreate(ref, now).id(), now)) {
+      if (customer.addTag(tags.idOf(ref, now), now)) {
         added.add(label(ref));
       }
     }

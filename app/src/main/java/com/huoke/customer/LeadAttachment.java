@@ -34,8 +34,7 @@ class LeadAttachment {
     }
     customer.firstTouchedBy(FirstTouch.of(capture.leadId(), origin, now));
     sources.save(CustomerSource.of(customer.id(), capture.leadId(), profile.name(), origin, now));
-    customer.addTag(
-        tags.findOrCreate(new TagRef(TagCategory.SOURCE, origin.platform()), now).id(), now);
+    customer.addTag(tags.idOf(new TagRef(TagCategory.SOURCE, origin.platform()), now), now);
     customer.touch(now);
     timeline.record(customer, captured(capture, created, now), Actors.SYSTEM);
     timeline.changed(

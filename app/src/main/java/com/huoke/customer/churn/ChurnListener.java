@@ -1,42 +1,44 @@
 package com.huoke.customer.churn;
 
+import com.huoke.customer.BeforeCommitFollowUp;
 import com.huoke.customer.CustomerChange;
 import com.huoke.customer.CustomerChanged;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Clears a customer's churn warning once a change that can bring new activity is committed (a lead,
- * a message, a merge); tag and stage changes cannot, so they are ignored.
+ * Clears a customer's churn warning just before a change that can bring new activity commits (a
+ * lead, a message, a merge), once per customer and transaction (see {@link BeforeCommitFollowUp}
+ * for why not after commit); tag and stage changes cannot, so they are ignored.
  */
 @Component
 class ChurnListener {
 
-  private static final Logger log = LoggerFactory.getLogger(ChurnListener.class);
   private static final Set<CustomerChange> NO_ACTIVITY =
       EnumSet.of(CustomerChange.TAGS, CustomerChange.STAGE);
 
-  private final ChurnWarning warning;
+  /** Before the stage rules, which may decide differently once the warning is gone. */
+  static final int ORDER = 50;
 
-  ChurnListener(ChurnWarning warning) {
-    this.warning = warning;
+  private final BeforeCommitFollowUp followUp;
+
+  ChurnListener(ChurnWarning warning, EntityManager entityManager) {
+    this.followUp =
+        new BeforeCommitFollowUp(
+            "churn-warning",
+            ORDER,
+            entityManager,
+            customerId -> warning.clearIfActiveInCurrentTransaction(customerId, Instant.now()));
   }
 
-  @TransactionalEventListener
+  @EventListener
   void on(CustomerChanged changed) {
-    if (NO_ACTIVITY.contains(changed.change())) {
-      return;
-    }
-    try {
-      warning.clearIfActive(changed.customerId(), Instant.now());
-    } catch (RuntimeException e) {
-      // the change is committed; the nightly check clears the warning instead
-      log.warn("Could not clear the churn warning of {}: {}", changed.customerId(), e.toString());
+    if (!NO_ACTIVITY.contains(changed.change())) {
+      followUp.schedule(changed.customerId());
     }
   }
 }

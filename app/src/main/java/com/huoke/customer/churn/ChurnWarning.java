@@ -81,6 +81,14 @@ public class ChurnWarning {
         .orElse(false);
   }
 
+  /**
+   * Clears the customer's warning if it is active again, inside the caller's transaction (which
+   * must be active); answers whether it had one.
+   */
+  public boolean clearIfActiveInCurrentTransaction(UUID customerId, Instant now) {
+    return tag.find().map(tagId -> clear(tagId, List.of(customerId), now) == 1).orElse(false);
+  }
+
   private int flagBatch(UUID tagId, Instant now) {
     MapSqlParameterSource query =
         new MapSqlParameterSource("tag", tagId)

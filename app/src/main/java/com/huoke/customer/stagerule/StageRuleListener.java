@@ -1,39 +1,40 @@
 package com.huoke.customer.stagerule;
 
+import com.huoke.customer.BeforeCommitFollowUp;
 import com.huoke.customer.CustomerChange;
 import com.huoke.customer.CustomerChanged;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Re-applies the stage rules once a change to a customer is committed. Stage changes themselves are
- * ignored: a rule's own move must not trigger the rules again, and a stage set by hand stands until
- * the customer's data changes.
+ * Re-applies the stage rules to a changed customer just before the change commits, once per
+ * customer and transaction (see {@link BeforeCommitFollowUp} for why not after commit). Stage
+ * changes themselves are ignored: a rule's own move must not trigger the rules again, and a stage
+ * set by hand stands until the customer's data changes.
  */
 @Component
 class StageRuleListener {
 
-  private static final Logger log = LoggerFactory.getLogger(StageRuleListener.class);
+  /** After the churn warning is cleared: a cleared warning can change what the rules decide. */
+  static final int ORDER = 100;
 
-  private final StageRules rules;
+  private final BeforeCommitFollowUp followUp;
 
-  StageRuleListener(StageRules rules) {
-    this.rules = rules;
+  StageRuleListener(StageRules rules, EntityManager entityManager) {
+    this.followUp =
+        new BeforeCommitFollowUp(
+            "stage-rules",
+            ORDER,
+            entityManager,
+            customerId -> rules.applyInCurrentTransaction(customerId, Instant.now()));
   }
 
-  @TransactionalEventListener
+  @EventListener
   void on(CustomerChanged changed) {
-    if (changed.change() == CustomerChange.STAGE) {
-      return;
-    }
-    try {
-      rules.apply(changed.customerId(), Instant.now());
-    } catch (RuntimeException e) {
-      // the change is committed; the nightly sweep applies the rules again
-      log.warn("Stage rules failed for customer {}: {}", changed.customerId(), e.toString());
+    if (changed.change() != CustomerChange.STAGE) {
+      followUp.schedule(changed.customerId());
     }
   }
 }

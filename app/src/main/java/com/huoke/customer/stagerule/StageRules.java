@@ -64,6 +64,15 @@ public class StageRules {
   }
 
   /**
+   * Moves the live customer where the rules say, inside the caller's transaction (which must be
+   * active); answers the new stage, or empty when it stays.
+   */
+  public Optional<CustomerStage> applyInCurrentTransaction(UUID customerId, Instant now) {
+    List<StageRule> current = rules.current();
+    return current.isEmpty() ? Optional.empty() : decideAndMove(customerId, current, now);
+  }
+
+  /**
    * Applies the rules to every live customer one of them would move, in batches; answers how many
    * moved. Each customer is decided and moved in its own transaction, so one failure costs one
    * customer, not the sweep.

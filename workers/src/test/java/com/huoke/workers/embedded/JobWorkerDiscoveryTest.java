@@ -79,7 +79,7 @@ class JobWorkerDiscoveryTest {
     assertThat(worker.type()).isEqualTo("scoreLead");
     assertThat(worker.name()).isEqualTo("workers#scoreLead");
     assertThat(worker.timeout()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(worker.maxJobsActive()).isEqualTo(32);
+    assertThat(worker.maxJobsActive()).isEqualTo(8);
     assertThat(worker.fetchVariables()).containsExactly("phone");
   }
 
