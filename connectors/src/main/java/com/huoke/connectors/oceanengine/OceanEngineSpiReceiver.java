@@ -36,7 +36,7 @@ public final class OceanEngineSpiReceiver implements InboundChannel {
   public static final String PLATFORM = "oceanengine";
 
   static final String SECRET = "spiSecret";
-  static final String REPLAY_WINDOW_SECONDS = "replayWindowSeconds";
+  static final String REPLAY_WINDOW_SECONDS = ReplayWindow.SETTING;
   static final Duration DEFAULT_REPLAY_WINDOW = Duration.ofHours(1);
   static final String VERIFY_EVENT = "verify_webhook";
 
@@ -78,7 +78,7 @@ public final class OceanEngineSpiReceiver implements InboundChannel {
     if (VERIFY_EVENT.equals(JsonBodies.text(body, "event"))) {
       return;
     }
-    ReplayWindow window = new ReplayWindow(clock, replayWindow(credentials));
+    ReplayWindow window = ReplayWindow.of(credentials, clock, DEFAULT_REPLAY_WINDOW);
     Instant sentAt = PlatformTimes.fromEpochMillis(JsonBodies.wholeNumber(body, "timestamp"));
     if (sentAt == null) {
       throw window.absent("timestamp");
@@ -112,22 +112,6 @@ public final class OceanEngineSpiReceiver implements InboundChannel {
 
   private static boolean isQueryChallenge(InboundRequest request) {
     return VERIFY_EVENT.equals(request.query("event")) && request.query("challenge") != null;
-  }
-
-  private static Duration replayWindow(ChannelCredentials credentials) {
-    String seconds = credentials.optional(REPLAY_WINDOW_SECONDS);
-    if (seconds == null) {
-      return DEFAULT_REPLAY_WINDOW;
-    }
-    if (!seconds.trim().matches("[1-9]\\d{0,8}")) {
-      throw new IllegalStateException(
-          "Expected channel setting '"
-              + REPLAY_WINDOW_SECONDS
-              + "' to be a positive number of seconds, but it is '"
-              + seconds
-              + "'");
-    }
-    return Duration.ofSeconds(Long.parseLong(seconds.trim()));
   }
 
   private Instant occurredAt(ObjectNode body, ObjectNode clue) {

@@ -7,8 +7,8 @@ import com.huoke.connectors.inbound.InboundRequest;
 import com.huoke.connectors.inbound.InboundResult;
 import com.huoke.connectors.inbound.SignatureRejectedException;
 import com.huoke.connectors.inbound.UndecodablePayloadException;
+import com.huoke.connectors.inbound.support.ReplayWindow;
 import com.huoke.connectors.weixin.EncryptedEnvelope;
-import com.huoke.connectors.weixin.ReplayWindow;
 import com.huoke.connectors.weixin.SignedQuery;
 import com.huoke.connectors.weixin.WeixinCipher;
 import com.huoke.connectors.weixin.WeixinFields;
@@ -53,13 +53,13 @@ public final class WechatMpCallbackReceiver implements InboundChannel {
             ENCODING_AES_KEY,
             "EncodingAESKey (消息加解密密钥), 43 characters; needed for 安全模式. While it is set,"
                 + " unencrypted 明文模式 callbacks are refused"),
-        ReplayWindow.credentialSpec());
+        SignedQuery.replayWindowSetting());
   }
 
   @Override
   public void verify(InboundRequest request, ChannelCredentials credentials) {
     String token = credentials.require(TOKEN);
-    ReplayWindow window = ReplayWindow.of(credentials, clock);
+    ReplayWindow window = SignedQuery.replayWindow(credentials, clock);
     if (request.isGet()) {
       // The URL check is signed the same way in every mode.
       SignedQuery.read(request, "signature").verify(token, window);

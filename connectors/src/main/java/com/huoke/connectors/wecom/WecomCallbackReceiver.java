@@ -6,8 +6,8 @@ import com.huoke.connectors.inbound.InboundChannel;
 import com.huoke.connectors.inbound.InboundRequest;
 import com.huoke.connectors.inbound.InboundResult;
 import com.huoke.connectors.inbound.UndecodablePayloadException;
+import com.huoke.connectors.inbound.support.ReplayWindow;
 import com.huoke.connectors.weixin.EncryptedEnvelope;
-import com.huoke.connectors.weixin.ReplayWindow;
 import com.huoke.connectors.weixin.SignedQuery;
 import com.huoke.connectors.weixin.WeixinCipher;
 import com.huoke.connectors.weixin.WeixinPayloadException;
@@ -49,13 +49,13 @@ public final class WecomCallbackReceiver implements InboundChannel {
         CredentialSpec.requiredSetting(CORP_ID, "企业ID (CorpID) from 我的企业 → 企业信息"),
         CredentialSpec.requiredSecret(
             ENCODING_AES_KEY, "EncodingAESKey of the app's 接收消息 API settings, 43 characters"),
-        ReplayWindow.credentialSpec());
+        SignedQuery.replayWindowSetting());
   }
 
   @Override
   public void verify(InboundRequest request, ChannelCredentials credentials) {
     String token = credentials.require(TOKEN);
-    ReplayWindow window = ReplayWindow.of(credentials, clock);
+    ReplayWindow window = SignedQuery.replayWindow(credentials, clock);
     if (request.isGet()) {
       SignedQuery query = SignedQuery.read(request, "msg_signature");
       query.verify(token, window, SignedQuery.require(request, "echostr"));

@@ -2,6 +2,8 @@ package com.huoke.connectors.weixin;
 
 import com.huoke.connectors.inbound.InboundRequest;
 import com.huoke.connectors.inbound.SignatureRejectedException;
+import com.huoke.connectors.inbound.support.ReplayWindow;
+import com.huoke.connectors.inbound.support.Texts;
 
 /**
  * The {@code <xml>…<Encrypt>…</Encrypt></xml>} envelope of WeCom callbacks and of WeChat safe-mode
@@ -54,7 +56,7 @@ public final class EncryptedEnvelope {
           "Expected a message for receiveid "
               + receiveId
               + ", but it is for '"
-              + WeixinFields.abbreviate(decrypted.receiveId())
+              + Texts.abbreviate(decrypted.receiveId())
               + "'");
     }
     return decrypted.message();

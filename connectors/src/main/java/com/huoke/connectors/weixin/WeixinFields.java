@@ -1,5 +1,6 @@
 package com.huoke.connectors.weixin;
 
+import com.huoke.connectors.inbound.support.Texts;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,17 +69,14 @@ public record WeixinFields(Map<String, String> values) {
       return Instant.ofEpochSecond(Long.parseLong(value));
     } catch (NumberFormatException e) {
       throw new WeixinPayloadException(
-          "Expected field CreateTime as epoch seconds, but it is '" + abbreviate(value) + "'");
+          "Expected field CreateTime as epoch seconds, but it is '"
+              + Texts.abbreviate(value)
+              + "'");
     }
   }
 
   /** The fields as the platform sent them, for a lead's audit trail. */
   public Map<String, Object> asRawData() {
     return new LinkedHashMap<>(values);
-  }
-
-  /** Keeps rejection messages short when a field holds something huge. */
-  static String abbreviate(String value) {
-    return value.length() <= 64 ? value : value.substring(0, 64) + "…";
   }
 }

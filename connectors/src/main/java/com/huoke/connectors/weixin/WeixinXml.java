@@ -2,6 +2,7 @@ package com.huoke.connectors.weixin;
 
 import com.huoke.connectors.inbound.InboundRequest;
 import com.huoke.connectors.inbound.UnsupportedContentTypeException;
+import com.huoke.connectors.inbound.support.Texts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ public final class WeixinXml {
     if (!"xml".equals(root.getTagName())) {
       throw new WeixinPayloadException(
           "Expected the root element <xml>, but it is <"
-              + WeixinFields.abbreviate(root.getTagName())
+              + Texts.abbreviate(root.getTagName())
               + ">");
     }
     Map<String, String> fields = new LinkedHashMap<>();
@@ -79,7 +80,7 @@ public final class WeixinXml {
           && fields.putIfAbsent(child.getNodeName(), child.getTextContent()) != null) {
         throw new WeixinPayloadException(
             "Expected field "
-                + WeixinFields.abbreviate(child.getNodeName())
+                + Texts.abbreviate(child.getNodeName())
                 + " once, but it is repeated");
       }
     }
@@ -96,7 +97,7 @@ public final class WeixinXml {
     if (mediaType != null
         && !mediaType.equals("text/xml")
         && !mediaType.equals("application/xml")) {
-      throw new UnsupportedContentTypeException(ACCEPTED_TYPES, WeixinFields.abbreviate(mediaType));
+      throw new UnsupportedContentTypeException(ACCEPTED_TYPES, Texts.abbreviate(mediaType));
     }
   }
 

@@ -37,12 +37,8 @@ public final class Challenges {
           "Expected "
               + where
               + " to be a whole number, but it is "
-              + (challenge == null ? "absent" : "'" + abbreviate(challenge) + "'"));
+              + (challenge == null ? "absent" : "'" + Texts.abbreviate(challenge) + "'"));
     }
     return JsonNodeFactory.instance.numberNode(new BigInteger(challenge.trim()));
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 }

@@ -30,4 +30,9 @@ public final class Texts {
             .collect(Collectors.joining(separator));
     return joined.isEmpty() ? null : joined;
   }
+
+  /** Keeps rejection messages short when a field holds something huge. */
+  public static String abbreviate(String value) {
+    return value.length() <= 64 ? value : value.substring(0, 64) + "…";
+  }
 }
