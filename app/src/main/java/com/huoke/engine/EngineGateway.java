@@ -2,6 +2,7 @@ package com.huoke.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one door to the process engine. Nothing else in the app imports an engine: features deploy,
@@ -18,6 +19,29 @@ public interface EngineGateway {
 
   /** The latest version of every deployed process. */
   List<ProcessDefinition> searchProcessDefinitions();
+
+  /**
+   * What deploying these resources would be refused for, without deploying anything; empty when
+   * they are deployable.
+   */
+  List<DeploymentProblem> validate(List<DeploymentResource> resources);
+
+  /** Every deployed version of the process with this BPMN process id, newest first. */
+  List<ProcessDefinition> searchProcessDefinitionVersions(String processDefinitionId);
+
+  ProcessDefinition getProcessDefinition(String processDefinitionKey);
+
+  /** Instance counts by state over every version of the process with this BPMN process id. */
+  ProcessInstanceCounts countProcessInstances(String processDefinitionId);
+
+  /** The latest version of every deployed form. */
+  List<FormDefinition> searchFormDefinitions();
+
+  /** The form-js schema (JSON) of the latest deployed form with this id, if there is one. */
+  Optional<String> getFormSchema(String formId);
+
+  /** The form-js schema (JSON) of the form the user task links, if it links one. */
+  Optional<String> getUserTaskFormSchema(String userTaskKey);
 
   /** The BPMN XML of a deployed process definition, in the Camunda 8 dialect it was deployed in. */
   String getProcessDefinitionXml(String processDefinitionKey);
@@ -46,6 +70,12 @@ public interface EngineGateway {
   void updateUserTaskCandidateGroups(String userTaskKey, List<String> candidateGroups);
 
   List<ProcessInstance> searchProcessInstances(ProcessInstanceQuery query);
+
+  /**
+   * One page of instances, newest first: {@code from} instances are skipped, at most {@code size}
+   * returned ({@code query.limit()} is not used).
+   */
+  ProcessInstancePage searchProcessInstances(ProcessInstanceQuery query, int from, int size);
 
   ProcessInstance getProcessInstance(String processInstanceKey);
 

@@ -2,6 +2,7 @@ package com.huoke.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,27 +15,47 @@ public final class JsonApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
   private final String baseUrl;
+  private final Caller caller;
 
   public JsonApi(int port) {
-    this.baseUrl = "http://localhost:" + port;
+    this("http://localhost:" + port, null);
+  }
+
+  private JsonApi(String baseUrl, Caller caller) {
+    this.baseUrl = baseUrl;
+    this.caller = caller;
+  }
+
+  /**
+   * The same API, sending every request as {@code caller}. Until sign-in exists this travels in the
+   * test-only headers {@link TestCallerRoleFilter} reads.
+   */
+  public JsonApi as(Caller caller) {
+    return new JsonApi(baseUrl, caller);
   }
 
   public Response get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return send(request(path).GET().build());
   }
 
   public Response post(String path, Object body) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json(body)))
             .build());
   }
 
+  /** A POST without a body, as commands such as claim or cancel are sent. */
+  public Response post(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+  }
+
   public Response delete(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    return send(request(path).DELETE().build());
   }
 
   /** The JSON body of a call that must answer {@code status}. */
@@ -44,10 +65,20 @@ public final class JsonApi {
 
   public Response put(String path, Object body) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json(body)))
             .build());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (caller != null) {
+      request.header(TestCallerRoleFilter.USER_HEADER, caller.username());
+      request.header(TestCallerRoleFilter.ROLES_HEADER, String.join(",", caller.roles()));
+      request.header(TestCallerRoleFilter.GROUPS_HEADER, String.join(",", caller.groups()));
+    }
+    return request;
   }
 
   private URI uri(String path) {
@@ -64,12 +95,20 @@ public final class JsonApi {
 
   private Response send(HttpRequest request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      String contentType = response.headers().firstValue("Content-Type").orElse(null);
+      JsonNode body;
+      if (response.body().isEmpty()) {
+        body = null;
+      } else if (contentType == null || contentType.contains("json")) {
+        body = JSON.readTree(response.body());
+      } else {
+        body = TextNode.valueOf(response.body()); // e.g. BPMN XML
+      }
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Location").orElse(null),
-          response.headers().firstValue("Content-Type").orElse(null),
+          contentType,
           body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,13 +5,17 @@ import static com.huoke.engine.camunda8.Camunda8Keys.parse;
 import static com.huoke.engine.camunda8.Camunda8Problems.call;
 
 import com.huoke.engine.Deployment;
+import com.huoke.engine.DeploymentProblem;
 import com.huoke.engine.DeploymentResource;
 import com.huoke.engine.ElementInstance;
 import com.huoke.engine.EngineGateway;
+import com.huoke.engine.FormDefinition;
 import com.huoke.engine.Incident;
 import com.huoke.engine.IncidentQuery;
 import com.huoke.engine.ProcessDefinition;
 import com.huoke.engine.ProcessInstance;
+import com.huoke.engine.ProcessInstanceCounts;
+import com.huoke.engine.ProcessInstancePage;
 import com.huoke.engine.ProcessInstanceQuery;
 import com.huoke.engine.ProcessInstanceRef;
 import com.huoke.engine.PublishMessage;
@@ -27,6 +31,7 @@ import io.camunda.client.api.search.enums.IncidentState;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -51,12 +56,15 @@ public class Camunda8EngineGateway implements EngineGateway {
   private final Camunda8Mapper mapper;
   private final Camunda8ProcessInstances processInstances;
   private final Camunda8UserTasks userTasks;
+  private final Camunda8Definitions definitions;
+  private final Camunda8Forms forms = new Camunda8Forms();
 
   public Camunda8EngineGateway(CamundaClient client) {
     this.client = client;
     this.mapper = new Camunda8Mapper(client.getConfiguration().getJsonMapper());
     this.processInstances = new Camunda8ProcessInstances(client, mapper);
     this.userTasks = new Camunda8UserTasks(client, mapper);
+    this.definitions = new Camunda8Definitions(client, mapper);
   }
 
   @Override
@@ -95,7 +103,49 @@ public class Camunda8EngineGateway implements EngineGateway {
                         names.get(p.getBpmnProcessId()),
                         p.getVersion(),
                         p.getResourceName()))
-            .toList());
+            .toList(),
+        forms.deployed(event.getForm(), resources));
+  }
+
+  @Override
+  public List<DeploymentProblem> validate(List<DeploymentResource> resources) {
+    return Camunda8ModelValidation.validate(resources);
+  }
+
+  @Override
+  public List<ProcessDefinition> searchProcessDefinitionVersions(String processDefinitionId) {
+    return definitions.versions(processDefinitionId);
+  }
+
+  @Override
+  public ProcessDefinition getProcessDefinition(String processDefinitionKey) {
+    return definitions.get(processDefinitionKey);
+  }
+
+  @Override
+  public ProcessInstanceCounts countProcessInstances(String processDefinitionId) {
+    return definitions.count(processDefinitionId);
+  }
+
+  @Override
+  public List<FormDefinition> searchFormDefinitions() {
+    return forms.latest();
+  }
+
+  @Override
+  public Optional<String> getFormSchema(String formId) {
+    return forms.schema(formId);
+  }
+
+  @Override
+  public Optional<String> getUserTaskFormSchema(String userTaskKey) {
+    return userTasks.formSchema(userTaskKey);
+  }
+
+  @Override
+  public ProcessInstancePage searchProcessInstances(
+      ProcessInstanceQuery query, int from, int size) {
+    return processInstances.page(query, from, size);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static com.huoke.engine.camunda8.Camunda8Problems.call;
 
 import com.huoke.engine.ElementInstance;
 import com.huoke.engine.ProcessInstance;
+import com.huoke.engine.ProcessInstancePage;
 import com.huoke.engine.ProcessInstanceQuery;
 import com.huoke.engine.ProcessInstanceRef;
 import com.huoke.engine.StartProcess;
@@ -56,11 +57,19 @@ final class Camunda8ProcessInstances {
   }
 
   List<ProcessInstance> search(ProcessInstanceQuery query) {
-    List<io.camunda.client.api.search.response.ProcessInstance> instances =
+    return page(query, 0, query.limit()).items();
+  }
+
+  /** Newest first, by {@code from} offset: the console pages by number, not by cursor. */
+  ProcessInstancePage page(ProcessInstanceQuery query, int from, int size) {
+    var response =
         client
             .newProcessInstanceSearchRequest()
             .filter(
                 f -> {
+                  if (query.hasIncident() != null) {
+                    f.hasIncident(query.hasIncident());
+                  }
                   if (query.processDefinitionId() != null) {
                     f.processDefinitionId(query.processDefinitionId());
                   }
@@ -75,14 +84,18 @@ final class Camunda8ProcessInstances {
                                     .value(mapper.toJson(query.businessKey()))));
                   }
                 })
-            .page(p -> p.limit(query.limit()))
+            .sort(s -> s.startDate().desc())
+            .page(p -> p.from(from).limit(size))
             .send()
-            .join()
-            .items();
+            .join();
+    List<io.camunda.client.api.search.response.ProcessInstance> instances = response.items();
     Map<Long, String> businessKeys = businessKeys(instances);
-    return instances.stream()
-        .map(p -> mapper.processInstance(p, businessKeys.get(p.getProcessInstanceKey())))
-        .toList();
+    Long total = response.page() == null ? null : response.page().totalItems();
+    return new ProcessInstancePage(
+        instances.stream()
+            .map(p -> mapper.processInstance(p, businessKeys.get(p.getProcessInstanceKey())))
+            .toList(),
+        total == null ? instances.size() : total);
   }
 
   ProcessInstance get(String processInstanceKey) {

@@ -11,6 +11,7 @@ import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.Variable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The user task half of {@link Camunda8EngineGateway}: the tasklist's reads and commands. */
@@ -51,6 +52,12 @@ final class Camunda8UserTasks {
               if (query.candidateGroups() != null && !query.candidateGroups().isEmpty()) {
                 f.candidateGroup(p -> p.in(query.candidateGroups()));
               }
+              if (query.candidateUser() != null) {
+                f.candidateUser(query.candidateUser());
+              }
+              if (query.unassigned()) {
+                f.assignee(a -> a.exists(false));
+              }
               if (!query.includeFinished()) {
                 f.state(UserTaskState.CREATED);
               }
@@ -62,6 +69,18 @@ final class Camunda8UserTasks {
         .stream()
         .map(this::userTask)
         .toList();
+  }
+
+  /** The schema of the task's linked form; the API answers 204 (no body) when it has none. */
+  Optional<String> formSchema(String userTaskKey) {
+    long key = parse("user task", userTaskKey);
+    io.camunda.client.api.search.response.Form form =
+        call("user task", userTaskKey, () -> client.newUserTaskGetFormRequest(key).send().join());
+    if (form == null || form.getSchema() == null) {
+      return Optional.empty();
+    }
+    Object schema = form.getSchema();
+    return Optional.of(schema instanceof String text ? text : mapper.toJson(schema));
   }
 
   UserTask get(String userTaskKey) {

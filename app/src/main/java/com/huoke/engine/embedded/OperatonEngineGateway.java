@@ -1,16 +1,20 @@
 package com.huoke.engine.embedded;
 
 import com.huoke.engine.Deployment;
+import com.huoke.engine.DeploymentProblem;
 import com.huoke.engine.DeploymentResource;
 import com.huoke.engine.ElementInstance;
 import com.huoke.engine.EngineConflictException;
 import com.huoke.engine.EngineException;
 import com.huoke.engine.EngineGateway;
 import com.huoke.engine.EngineNotFoundException;
+import com.huoke.engine.FormDefinition;
 import com.huoke.engine.Incident;
 import com.huoke.engine.IncidentQuery;
 import com.huoke.engine.ProcessDefinition;
 import com.huoke.engine.ProcessInstance;
+import com.huoke.engine.ProcessInstanceCounts;
+import com.huoke.engine.ProcessInstancePage;
 import com.huoke.engine.ProcessInstanceQuery;
 import com.huoke.engine.ProcessInstanceRef;
 import com.huoke.engine.PublishMessage;
@@ -22,6 +26,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.operaton.bpm.engine.OptimisticLockingException;
@@ -84,6 +89,49 @@ public final class OperatonEngineGateway implements EngineGateway {
   @Override
   public List<ProcessDefinition> searchProcessDefinitions() {
     return call("search process definitions", deployments::latestDefinitions);
+  }
+
+  @Override
+  public List<DeploymentProblem> validate(List<DeploymentResource> resources) {
+    return call("validate resources", () -> deployments.validate(resources));
+  }
+
+  @Override
+  public List<ProcessDefinition> searchProcessDefinitionVersions(String processDefinitionId) {
+    return call(
+        "search versions of process '%s'".formatted(processDefinitionId),
+        () -> deployments.versions(processDefinitionId));
+  }
+
+  @Override
+  public ProcessDefinition getProcessDefinition(String processDefinitionKey) {
+    return call(
+        "read process definition '%s'".formatted(processDefinitionKey),
+        () -> deployments.definition(processDefinitionKey));
+  }
+
+  @Override
+  public ProcessInstanceCounts countProcessInstances(String processDefinitionId) {
+    return call(
+        "count instances of process '%s'".formatted(processDefinitionId),
+        () -> instances.count(processDefinitionId));
+  }
+
+  @Override
+  public List<FormDefinition> searchFormDefinitions() {
+    return call("search form definitions", deployments::latestForms);
+  }
+
+  @Override
+  public Optional<String> getFormSchema(String formId) {
+    return call("read form '%s'".formatted(formId), () -> deployments.formSchema(formId));
+  }
+
+  /** Operaton resolves {@code formRef} to the latest form with the id, so this does too. */
+  @Override
+  public Optional<String> getUserTaskFormSchema(String userTaskKey) {
+    String formId = getUserTask(userTaskKey).formId();
+    return formId == null ? Optional.empty() : getFormSchema(formId);
   }
 
   @Override
@@ -180,6 +228,12 @@ public final class OperatonEngineGateway implements EngineGateway {
   @Override
   public List<ProcessInstance> searchProcessInstances(ProcessInstanceQuery query) {
     return call("search process instances", () -> instances.search(query));
+  }
+
+  @Override
+  public ProcessInstancePage searchProcessInstances(
+      ProcessInstanceQuery query, int from, int size) {
+    return call("search process instances", () -> instances.page(query, from, size));
   }
 
   @Override

@@ -1,8 +1,11 @@
 package com.huoke.engine.embedded;
 
 import com.huoke.engine.Deployment;
+import com.huoke.engine.DeploymentProblem;
 import com.huoke.engine.DeploymentResource;
 import com.huoke.engine.EngineNotFoundException;
+import com.huoke.engine.FormDefinition;
+import com.huoke.engine.FormSchemas;
 import com.huoke.engine.ProcessDefinition;
 import com.huoke.engine.UnsupportedBpmnException;
 import com.huoke.engine.UnsupportedBpmnException.Rejection;
@@ -14,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.operaton.bpm.engine.ParseException;
 import org.operaton.bpm.engine.Problem;
 import org.operaton.bpm.engine.RepositoryService;
@@ -36,10 +40,36 @@ final class ProcessDeployments {
 
   private final RepositoryService repository;
   private final BpmnTranslation translation;
+  private final EmbeddedForms forms;
 
   ProcessDeployments(RepositoryService repository, BpmnTranslation translation) {
     this.repository = repository;
     this.translation = translation;
+    this.forms = new EmbeddedForms(repository);
+  }
+
+  /** The translator's verdict on every BPMN and a readability check of every form; no deploy. */
+  List<DeploymentProblem> validate(List<DeploymentResource> resources) {
+    List<DeploymentProblem> problems = new ArrayList<>();
+    for (DeploymentResource resource : resources) {
+      String name = resource.name();
+      if (name.endsWith(".bpmn")) {
+        try {
+          translation.translate(name, resource.content());
+        } catch (UnsupportedBpmnException e) {
+          e.rejections()
+              .forEach(r -> problems.add(new DeploymentProblem(name, r.elementId(), r.reason())));
+        }
+      } else if (name.endsWith(".form")) {
+        FormSchemas.problem(resource.content())
+            .ifPresent(message -> problems.add(new DeploymentProblem(name, null, message)));
+      } else {
+        problems.add(
+            new DeploymentProblem(
+                name, null, "Expected a .bpmn or .form resource, but got '%s'".formatted(name)));
+      }
+    }
+    return problems;
   }
 
   Deployment deploy(List<DeploymentResource> resources) {
@@ -53,6 +83,7 @@ final class ProcessDeployments {
             .source(DEPLOYMENT_SOURCE)
             .enableDuplicateFiltering(true);
     List<String> processIds = new ArrayList<>();
+    List<String> formIds = new ArrayList<>();
     for (DeploymentResource resource : resources) {
       String name = resource.name();
       if (name.endsWith(".bpmn")) {
@@ -63,6 +94,7 @@ final class ProcessDeployments {
         processIds.addAll(translated.processIds());
       } else if (name.endsWith(".form")) {
         builder.addInputStream(name, new ByteArrayInputStream(resource.content()));
+        FormSchemas.formId(resource.content()).ifPresent(formIds::add);
       } else {
         throw new IllegalArgumentException(
             "Expected a .bpmn or .form resource, but got '%s'".formatted(name));
@@ -74,7 +106,46 @@ final class ProcessDeployments {
     } catch (ParseException e) {
       throw rejected(e);
     }
-    return new Deployment(deployment.getId(), processIds.stream().map(this::latest).toList());
+    List<FormDefinition> deployedForms =
+        forms.latest().stream().filter(form -> formIds.contains(form.formId())).toList();
+    return new Deployment(
+        deployment.getId(), processIds.stream().map(this::latest).toList(), deployedForms);
+  }
+
+  List<FormDefinition> latestForms() {
+    return forms.latest();
+  }
+
+  Optional<String> formSchema(String formId) {
+    return forms.schema(formId);
+  }
+
+  List<ProcessDefinition> versions(String processId) {
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(processId)
+        .orderByProcessDefinitionVersion()
+        .desc()
+        .list()
+        .stream()
+        .map(ProcessDeployments::toRecord)
+        .toList();
+  }
+
+  ProcessDefinition definition(String processDefinitionKey) {
+    return toRecord(find(processDefinitionKey));
+  }
+
+  private org.operaton.bpm.engine.repository.ProcessDefinition find(String processDefinitionKey) {
+    org.operaton.bpm.engine.repository.ProcessDefinition definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionId(processDefinitionKey)
+            .singleResult();
+    if (definition == null) {
+      throw new EngineNotFoundException("process definition", processDefinitionKey);
+    }
+    return definition;
   }
 
   List<ProcessDefinition> latestDefinitions() {
@@ -90,14 +161,7 @@ final class ProcessDeployments {
   }
 
   String xml(String processDefinitionKey) {
-    org.operaton.bpm.engine.repository.ProcessDefinition definition =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionId(processDefinitionKey)
-            .singleResult();
-    if (definition == null) {
-      throw new EngineNotFoundException("process definition", processDefinitionKey);
-    }
+    org.operaton.bpm.engine.repository.ProcessDefinition definition = find(processDefinitionKey);
     String original = definition.getResourceName() + ORIGINAL_SUFFIX;
     boolean hasOriginal =
         repository.getDeploymentResourceNames(definition.getDeploymentId()).contains(original);

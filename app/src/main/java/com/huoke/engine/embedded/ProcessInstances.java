@@ -3,16 +3,21 @@ package com.huoke.engine.embedded;
 import com.huoke.engine.ElementInstance;
 import com.huoke.engine.EngineNotFoundException;
 import com.huoke.engine.ProcessInstance;
+import com.huoke.engine.ProcessInstanceCounts;
+import com.huoke.engine.ProcessInstancePage;
 import com.huoke.engine.ProcessInstanceQuery;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
+import org.operaton.bpm.engine.runtime.IncidentQuery;
 
 /**
  * Process instances as the monitor sees them, read from history so that active, completed and
@@ -29,7 +34,23 @@ final class ProcessInstances {
   }
 
   List<ProcessInstance> search(ProcessInstanceQuery query) {
+    return page(query, 0, query.limit()).items();
+  }
+
+  ProcessInstancePage page(ProcessInstanceQuery query, int from, int size) {
     HistoricProcessInstanceQuery instances = history.createHistoricProcessInstanceQuery();
+    if (Boolean.TRUE.equals(query.hasIncident())) {
+      // history keeps incidents only at level full; open ones are in the runtime at any level
+      Set<String> withIncident = instancesWithIncident(query.processDefinitionId());
+      if (withIncident.isEmpty()) {
+        return new ProcessInstancePage(List.of(), 0);
+      }
+      instances.processInstanceIds(withIncident);
+    } else if (Boolean.FALSE.equals(query.hasIncident())) {
+      throw new IllegalArgumentException(
+          "Expected hasIncident to be true or absent: the embedded engine cannot search for"
+              + " instances without incidents");
+    }
     if (query.processDefinitionId() != null) {
       instances.processDefinitionKey(query.processDefinitionId());
     }
@@ -43,9 +64,53 @@ final class ProcessInstances {
         case CANCELED -> instances.or().externallyTerminated().internallyTerminated().endOr();
       }
     }
-    return instances.orderByProcessInstanceStartTime().desc().listPage(0, query.limit()).stream()
-        .map(this::toRecord)
-        .toList();
+    long total = instances.count();
+    List<ProcessInstance> page =
+        instances.orderByProcessInstanceStartTime().desc().listPage(from, size).stream()
+            .map(this::toRecord)
+            .toList();
+    return new ProcessInstancePage(page, total);
+  }
+
+  /** Over every version of the process; canceled counts external and internal termination. */
+  ProcessInstanceCounts count(String processId) {
+    long active =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(processId)
+            .or()
+            .active()
+            .suspended()
+            .endOr()
+            .count();
+    long completed =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(processId)
+            .completed()
+            .count();
+    long canceled =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(processId)
+            .or()
+            .externallyTerminated()
+            .internallyTerminated()
+            .endOr()
+            .count();
+    return new ProcessInstanceCounts(
+        active, completed, canceled, instancesWithIncident(processId).size());
+  }
+
+  private Set<String> instancesWithIncident(String processId) {
+    IncidentQuery incidents = runtime.createIncidentQuery();
+    if (processId != null) {
+      incidents.processDefinitionKeyIn(processId);
+    }
+    Set<String> keys = new HashSet<>();
+    incidents.list().forEach(incident -> keys.add(incident.getProcessInstanceId()));
+    keys.remove(null);
+    return keys;
   }
 
   ProcessInstance get(String processInstanceKey) {

@@ -111,6 +111,12 @@ final class UserTasks {
       // Camunda 8 matches candidate groups whether or not someone has claimed the task
       tasksQuery.taskCandidateGroupIn(query.candidateGroups()).includeAssignedTasks();
     }
+    if (query.candidateUser() != null) {
+      tasksQuery.taskCandidateUser(query.candidateUser()).includeAssignedTasks();
+    }
+    if (query.unassigned()) {
+      tasksQuery.taskUnassigned();
+    }
     return tasksQuery.orderByTaskCreateTime().asc().listPage(0, query.limit()).stream()
         .map(this::toRecord)
         .toList();
@@ -144,6 +150,12 @@ final class UserTasks {
     }
     if (candidateGroup != null) {
       historyQuery.taskHadCandidateGroup(candidateGroup);
+    }
+    if (query.candidateUser() != null) {
+      historyQuery.taskHadCandidateUser(query.candidateUser());
+    }
+    if (query.unassigned()) {
+      historyQuery.taskUnassigned();
     }
     return historyQuery
         .orderByHistoricActivityInstanceStartTime()
