@@ -9,6 +9,7 @@ import { processes } from '../../api/endpoints';
 import { useAuth } from '../../auth/AuthContext';
 import { mayAccess } from '../../auth/access';
 import { useErrorMessage } from '../../lib/hooks';
+import { fitWithMargin } from '../../lib/diagram';
 import { createModeler, type ModelerServices } from './createModeler';
 import { newDiagram, processIdOf } from './newDiagram';
 import { blocksDeploy, countBySeverity, fromLintIssues, fromServerProblems, mergeProblems, type DiagramProblem, type LintIssue } from './problems';
@@ -64,7 +65,7 @@ export default function ModelerPage() {
         setResourceName(loaded?.[1].resourceName?.split('/').pop() ?? `${processIdOf(xml) ?? 'process'}.bpmn`);
         setDeployedId(loaded ? loaded[1].processDefinitionId : null);
         await modeler.importXML(xml);
-        (modeler.get('canvas') as ModelerServices['canvas']).zoom('fit-viewport');
+        fitWithMargin(modeler.get('canvas') as ModelerServices['canvas']);
         setDirty(false);
       })
       .catch((error: unknown) => alive && setLoadError(error instanceof Error ? error.message : String(error)))
@@ -190,7 +191,7 @@ export default function ModelerPage() {
   const openFile = async (file: File) => {
     try {
       await modelerRef.current!.importXML(await file.text());
-      service('canvas').zoom('fit-viewport');
+      fitWithMargin(service('canvas'));
       setResourceName(file.name);
       setServerProblems([]);
       setDirty(true);

@@ -23,7 +23,7 @@ interface DiagramElement {
 /** The bpmn-js services the modeler page calls. */
 export interface ModelerServices {
   canvas: {
-    zoom(level: string): void;
+    zoom(level?: string | number, center?: string): number;
     addMarker(id: string, marker: string): void;
     removeMarker(id: string, marker: string): void;
     scrollToElement(element: DiagramElement): void;
@@ -57,6 +57,5 @@ export function createModeler(container: HTMLElement, panel: HTMLElement, elemen
     moddleExtensions: { zeebe: zeebeModdle },
     elementTemplates,
     linting: { bpmnlint: lintConfig, active: true },
-    keyboard: { bindTo: document },
   } as ConstructorParameters<typeof BpmnModeler>[0]);
 }

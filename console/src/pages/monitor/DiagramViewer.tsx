@@ -4,6 +4,7 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { useEffect, useRef, useState } from 'react';
 import type { ElementInstance, Incident } from '../../api/types';
+import { fitWithMargin } from '../../lib/diagram';
 import { computeMarking, type FlowRef } from './marking';
 import './diagram.css';
 
@@ -15,7 +16,7 @@ interface RegistryElement {
 }
 
 interface Services {
-  canvas: { addMarker(id: string, marker: string): void; removeMarker(id: string, marker: string): void; zoom(level: string): void };
+  canvas: { addMarker(id: string, marker: string): void; removeMarker(id: string, marker: string): void; zoom(level?: string | number, center?: string): number };
   overlays: { add(id: string, type: string, overlay: { position: Record<string, number>; html: HTMLElement }): void; remove(filter: { type: string }): void };
   elementRegistry: { filter(fn: (element: RegistryElement) => boolean): RegistryElement[]; get(id: string): RegistryElement | undefined };
 }
@@ -45,7 +46,7 @@ export default function DiagramViewer({ xml, elements, incidents }: { xml: strin
     instance
       .importXML(xml)
       .then(() => {
-        (instance.get('canvas') as Services['canvas']).zoom('fit-viewport');
+        fitWithMargin(instance.get('canvas') as Services['canvas']);
         setImported(xml);
         setError(null);
       })

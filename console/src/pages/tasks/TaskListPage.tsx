@@ -105,8 +105,12 @@ export default function TaskListPage() {
               locale={{ emptyText: <Empty description={view === 'mine' ? t('tasks.emptyMine') : t('tasks.empty')} /> }}
               columns={[
                 { title: t('tasks.name'), dataIndex: 'name', render: (name: string | null, task) => <Typography.Text strong>{name ?? task.elementId}</Typography.Text> },
-                { title: t('tasks.process'), dataIndex: 'processDefinitionId', responsive: ['md'] },
-                { title: t('tasks.created'), dataIndex: 'creationDate', render: formatDateTime, responsive: ['lg'] },
+                ...(key
+                  ? []
+                  : [
+                      { title: t('tasks.process'), dataIndex: 'processDefinitionId', responsive: ['md' as const] },
+                      { title: t('tasks.created'), dataIndex: 'creationDate', render: formatDateTime, responsive: ['lg' as const] },
+                    ]),
                 { title: t('tasks.due'), dataIndex: 'dueDate', render: (dueDate: string | null) => <DueDate dueDate={dueDate} /> },
                 {
                   title: t('tasks.assignee'),

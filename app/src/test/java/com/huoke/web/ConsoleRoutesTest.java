@@ -3,6 +3,7 @@ package com.huoke.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @WebMvcTest(
     controllers = ConsoleRoutesTest.Api.class,
-    properties = "huoke.console.location=classpath:/console-test/")
+    properties = {
+      "huoke.console.location=classpath:/console-test/",
+      "spring.web.resources.static-locations=classpath:/console-test/"
+    })
 @Import({ConsoleRoutes.class, ConsoleRoutesTest.Api.class})
 class ConsoleRoutesTest {
 
@@ -39,7 +43,9 @@ class ConsoleRoutesTest {
 
   @Test
   void answersTheRootWithTheConsolePage() throws Exception {
-    mvc.perform(get("/"))
+    // Spring Boot's welcome page forwards / to index.html, which the console handler serves
+    mvc.perform(get("/")).andExpect(status().isOk()).andExpect(forwardedUrl("index.html"));
+    mvc.perform(get("/index.html"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<div id=\"root\">")));
   }
