@@ -78,6 +78,14 @@ export default function ModelerPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
+  // Leaving the page with undeployed changes asks first.
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   // Server problems are marked on the diagram beside the linter's own overlays.
   useEffect(() => {
     if (!modelerRef.current) return;
