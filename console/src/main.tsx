@@ -1,0 +1,37 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import App from './App';
+import { AuthProvider } from './auth/AuthContext';
+import './i18n';
+import { setDateLocale } from './lib/format';
+
+function Root() {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  setDateLocale(language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <ConfigProvider
+      locale={language === 'en-US' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6 } }}
+    >
+      <AntApp>
+        <AuthProvider>
+          <App />
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);
