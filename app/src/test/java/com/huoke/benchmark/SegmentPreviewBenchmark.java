@@ -252,6 +252,7 @@ class SegmentPreviewBenchmark {
    */
   private static String plans(ConfigurableApplicationContext app) throws Exception {
     SegmentRules parser = app.getBean(SegmentRules.class);
+    SegmentQueries queries = app.getBean(SegmentQueries.class);
     SegmentCompiler compiler =
         new SegmentCompiler(
             app.getBean(SegmentProperties.class).zone(), app.getBean(SegmentTagIds.class)::find);
@@ -262,16 +263,19 @@ class SegmentPreviewBenchmark {
       jdbc.getJdbcTemplate().execute("set jit = off; set plan_cache_mode = force_custom_plan");
       for (Rule rule : rules()) {
         SegmentRule parsed = parser.parse(JSON.readTree(rule.json()), "rules");
-        SegmentSqlBuilder sql = new SegmentSqlBuilder();
-        String where = compiler.where(parsed, sql, Instant.now());
-        sql.parameters().addValue("offset", 0).addValue("limit", 20);
+        Instant now = Instant.now();
+        SegmentSqlBuilder countSql = new SegmentSqlBuilder();
+        String count = queries.countStatement(parsed, countSql, now);
+        SegmentSqlBuilder pageSql = new SegmentSqlBuilder();
+        String page = SegmentQueries.PAGE.formatted(compiler.where(parsed, pageSql, now));
+        pageSql.parameters().addValue("offset", 0).addValue("limit", 20);
         plans.append("== ").append(rule.name()).append('\n');
-        for (String statement :
-            List.of(SegmentQueries.COUNT.formatted(where), SegmentQueries.PAGE.formatted(where))) {
-          plans.append(statement).append('\n');
+        for (Map.Entry<String, SegmentSqlBuilder> statement :
+            List.of(Map.entry(count, countSql), Map.entry(page, pageSql))) {
+          plans.append(statement.getKey()).append('\n');
           jdbc.query(
-              "explain (analyze, buffers) " + statement,
-              sql.parameters(),
+              "explain (analyze, buffers) " + statement.getKey(),
+              statement.getValue().parameters(),
               (ResultSet row) -> {
                 plans.append(row.getString(1)).append('\n');
               });
