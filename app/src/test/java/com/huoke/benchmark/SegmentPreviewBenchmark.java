@@ -124,6 +124,13 @@ class SegmentPreviewBenchmark {
               {"all": [{"field": "sources.platform", "operator": "eq", "value": "XIAOHONGSHU"},
                        {"field": "customFields.budget", "operator": "gte", "value": 100000},
                        {"field": "lastActivityAt", "operator": "within_days", "value": 90}]}]}
+            """),
+        // broad branches: counted as one OR scan, where a union would de-duplicate 930,000 ids
+        new Rule(
+            "any of score ≥ 10 or tag VALUE:高价值 (broad)",
+            """
+            {"any": [{"field": "score", "operator": "gte", "value": 10},
+                     {"field": "tags", "operator": "eq", "value": {"category": "VALUE", "name": "高价值"}}]}
             """));
   }
 
