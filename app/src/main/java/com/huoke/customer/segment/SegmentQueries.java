@@ -77,8 +77,8 @@ public class SegmentQueries {
    * turn OR into UNION itself, so for an OR of conditions on related rows it tests every candidate
    * customer against the whole OR (visiting the table for most), where each branch alone is
    * answered from its own indexes; the benchmark's nested rule counted in half the time. A union of
-   * broad branches has to de-duplicate most customers and was six times slower than the OR, so the
-   * planner's own row estimates decide (huoke.customers.segments.union-share).
+   * broad branches has to de-duplicate most customers and was up to six times slower than the OR,
+   * so the planner's own row estimates decide (huoke.customers.segments.union-share).
    */
   public String countStatement(SegmentRule rule, SegmentSqlBuilder sql, Instant now) {
     if (postgres
