@@ -12,8 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,10 +29,15 @@ import java.util.stream.Collectors;
 public final class SegmentCompiler {
 
   private final ZoneId zone;
+  private final Function<TagRef, Optional<UUID>> tagIds;
 
-  /** {@code zone} decides which day "today" is for within_days / older_than_days on dates. */
-  public SegmentCompiler(ZoneId zone) {
+  /**
+   * {@code zone} decides which day "today" is for within_days / older_than_days on dates; {@code
+   * tagIds} finds the id of a tag a rule names (see {@link SegmentTagIds}).
+   */
+  public SegmentCompiler(ZoneId zone, Function<TagRef, Optional<UUID>> tagIds) {
     this.zone = zone;
+    this.tagIds = tagIds;
   }
 
   /** The rule as a SQL condition on {@code c}, as of {@code now} (for the day-based operators). */
@@ -42,11 +51,25 @@ public final class SegmentCompiler {
     return condition((SegmentRule.Condition) rule, sql, now);
   }
 
+  /**
+   * Tests of the customer row come first: inside an OR PostgreSQL evaluates the terms in the order
+   * written, and a column comparison is far cheaper than probing related rows, which it often
+   * spares.
+   */
   private String join(
       List<SegmentRule> rules, String operator, SegmentSqlBuilder sql, Instant now) {
     return rules.stream()
+        .sorted(Comparator.comparingInt(SegmentCompiler::onRelatedRows))
         .map(rule -> "(" + where(rule, sql, now) + ")")
         .collect(Collectors.joining(operator));
+  }
+
+  /** 0 for a condition on a column of the customer row, 1 for anything that reaches other rows. */
+  private static int onRelatedRows(SegmentRule rule) {
+    return rule instanceof SegmentRule.Condition condition
+            && condition.field().location() instanceof CustomerColumn
+        ? 0
+        : 1;
   }
 
   private String condition(SegmentRule.Condition condition, SegmentSqlBuilder sql, Instant now) {
@@ -160,7 +183,7 @@ public final class SegmentCompiler {
     return "%s %s %s".formatted(counted, comparison(operator), sql.bind(one(condition.value())));
   }
 
-  private static String tags(
+  private String tags(
       SegmentRule.Condition condition,
       SegmentOperator positive,
       boolean none,
@@ -172,17 +195,22 @@ public final class SegmentCompiler {
         condition.value() instanceof ConditionValue.Many many
             ? many.values()
             : List.of(one(condition.value()));
-    String anyOf =
+    List<UUID> ids =
         tags.stream()
             .map(TagRef.class::cast)
-            .map(
-                tag ->
-                    "(t.category = %s and t.name = %s)"
-                        .formatted(sql.bind(tag.category().name()), sql.bind(tag.name())))
-            .collect(Collectors.joining(" or "));
-    return "%sexists (select 1 from customer_tags ct join tags t on t.id = ct.tag_id"
-            .formatted(none ? "not " : "")
-        + " where ct.customer_id = c.id and (%s))".formatted(anyOf);
+            .map(tagIds)
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
+    if (ids.isEmpty()) {
+      // nobody carries a tag that does not exist
+      return none ? "1 = 1" : "1 = 0";
+    }
+    String test =
+        ids.size() == 1
+            ? "ct.tag_id = " + sql.bind(ids.get(0))
+            : "ct.tag_id in (%s)".formatted(sql.bind(ids));
+    return related("customer_tags ct", "ct.customer_id", test, none);
   }
 
   private static String comparison(SegmentOperator operator) {

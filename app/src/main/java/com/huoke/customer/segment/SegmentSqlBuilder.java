@@ -1,6 +1,7 @@
 package com.huoke.customer.segment;
 
 import com.huoke.customer.TagRef;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * SQL. One builder may serve several rules of one statement, so their parameters never clash.
  */
 public final class SegmentSqlBuilder {
+
+  private static final BigDecimal LONG_LIMIT = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private final MapSqlParameterSource parameters = new MapSqlParameterSource();
   private int count;
@@ -31,6 +34,11 @@ public final class SegmentSqlBuilder {
   }
 
   private static Object jdbcValue(Object value) {
+    if (value instanceof BigDecimal number && isWhole(number)) {
+      // a numeric parameter would make PostgreSQL compare an integer column (score) as numeric:
+      // no index on the column serves that, and its statistics give way to a guess
+      return number.longValueExact();
+    }
     if (value instanceof Instant instant) {
       return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
@@ -38,8 +46,14 @@ public final class SegmentSqlBuilder {
       return list.stream().map(SegmentSqlBuilder::jdbcValue).toList();
     }
     if (value instanceof TagRef) {
-      throw new IllegalArgumentException("Expected a column value, but got a tag; bind its parts");
+      throw new IllegalArgumentException("Expected a column value, but got a tag; bind its id");
     }
     return value;
+  }
+
+  /** Whole and within a bigint (rule values stay below 10^15). */
+  private static boolean isWhole(BigDecimal number) {
+    return number.signum() == 0
+        || (number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(LONG_LIMIT) < 0);
   }
 }

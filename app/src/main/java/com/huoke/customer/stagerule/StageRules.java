@@ -5,6 +5,7 @@ import com.huoke.customer.CustomerStage;
 import com.huoke.customer.segment.SegmentCompiler;
 import com.huoke.customer.segment.SegmentProperties;
 import com.huoke.customer.segment.SegmentSqlBuilder;
+import com.huoke.customer.segment.SegmentTagIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,12 @@ public class StageRules {
       CustomerLifecycle lifecycle,
       NamedParameterJdbcTemplate jdbc,
       SegmentProperties segments,
+      SegmentTagIds tagIds,
       PlatformTransactionManager transactions) {
     this.rules = rules;
     this.lifecycle = lifecycle;
     this.jdbc = jdbc;
-    this.compiler = new SegmentCompiler(segments.zone());
+    this.compiler = new SegmentCompiler(segments.zone(), tagIds::find);
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }

@@ -232,6 +232,37 @@ abstract class SegmentApiScenario {
     assertThat(after.at("/sample/0/id").asText()).isEqualTo(survivor.toString());
   }
 
+  @Test
+  void previewOfAnyGroupCountsACustomerMatchingSeveralBranchesOnce() {
+    UUID both = customer("赵一", uniqueMobile(), 2000, "高价值");
+    UUID tagged = customer("钱二", uniqueMobile(), 500, "高价值");
+    UUID rich = customer("孙三", uniqueMobile(), 9000, null);
+    customer("李四", uniqueMobile(), 100, null);
+    Map<String, Object> mine = Map.of("field", "ownerUserId", "operator", "eq", "value", owner);
+    Map<String, Object> valuable =
+        Map.of(
+            "field", "tags", "operator", "eq", "value", Map.of("category", "VALUE", "name", "高价值"));
+
+    JsonNode preview =
+        expect(
+            200,
+            api.post(
+                "/api/v1/customers/segment",
+                Map.of(
+                    "rules",
+                    Map.of(
+                        "any",
+                        List.of(
+                            Map.of("all", List.of(mine, valuable)),
+                            Map.of("all", List.of(mine, budgetAtLeast(1000))))))));
+
+    assertThat(preview.get("count").asLong()).isEqualTo(3);
+    List<String> sample = new java.util.ArrayList<>();
+    preview.get("sample").forEach(customer -> sample.add(customer.get("id").asText()));
+    assertThat(sample)
+        .containsExactlyInAnyOrder(both.toString(), tagged.toString(), rich.toString());
+  }
+
   /** A customer of this test's owner, with a budget and optionally a VALUE tag. */
   private UUID customer(String name, String phone, int budget, String valueTag) {
     Map<String, Object> body =

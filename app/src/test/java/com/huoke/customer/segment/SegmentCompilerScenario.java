@@ -37,13 +37,15 @@ abstract class SegmentCompilerScenario {
 
   @Autowired NamedParameterJdbcTemplate jdbc;
   @Autowired CustomFields customFields;
+  @Autowired SegmentTagIds tagIds;
 
   final SegmentRuleParser parser = new SegmentRuleParser(ZoneId.of("Asia/Shanghai"), 50);
-  final SegmentCompiler compiler = new SegmentCompiler(ZoneId.of("Asia/Shanghai"));
+  SegmentCompiler compiler;
   Map<String, UUID> population;
 
   @BeforeAll
   void insertPopulation() {
+    compiler = new SegmentCompiler(ZoneId.of("Asia/Shanghai"), tagIds::find);
     SegmentFixtures.defineCustomFields(customFields);
     population = new SegmentFixtures(jdbc).insertPopulation();
   }
