@@ -6,35 +6,55 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Talks JSON to a running app over real HTTP, as a client (or curl) would. */
+/**
+ * Talks JSON to a running app over real HTTP, as a client (or curl) would, signed in: {@code new
+ * JsonApi(port)} acts as {@link Caller#ADMIN}, {@link #as(Caller)} as someone else, {@link
+ * #anonymous()} as nobody. Every request carries a fresh access token ({@link TestTokens}).
+ */
 public final class JsonApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final String baseUrl;
+  private final Caller caller;
 
   public JsonApi(int port) {
-    this.baseUrl = "http://localhost:" + port;
+    this("http://localhost:" + port, Caller.ADMIN);
+  }
+
+  private JsonApi(String baseUrl, Caller caller) {
+    this.baseUrl = baseUrl;
+    this.caller = caller;
+  }
+
+  /** The same app, called as {@code caller}. */
+  public JsonApi as(Caller caller) {
+    return new JsonApi(baseUrl, caller);
+  }
+
+  /** The same app, called without an access token. */
+  public JsonApi anonymous() {
+    return new JsonApi(baseUrl, null);
   }
 
   public Response get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return send(request(path).GET());
   }
 
   public Response post(String path, Object body) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json(body)))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
   public Response delete(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    return send(request(path).DELETE());
   }
 
   /** The JSON body of a call that must answer {@code status}. */
@@ -44,14 +64,18 @@ public final class JsonApi {
 
   public Response put(String path, Object body) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        request(path)
             .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json(body)))
-            .build());
+            .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
-  private URI uri(String path) {
-    return URI.create(path.startsWith("http") ? path : baseUrl + path);
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path));
+    if (caller != null) {
+      request.header("Authorization", TestTokens.bearer(caller));
+    }
+    return request;
   }
 
   private static String json(Object body) {
@@ -62,15 +86,17 @@ public final class JsonApi {
     }
   }
 
-  private Response send(HttpRequest request) {
+  private static Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Location").orElse(null),
           response.headers().firstValue("Content-Type").orElse(null),
-          body);
+          body,
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -80,7 +106,8 @@ public final class JsonApi {
   }
 
   /** Status, the headers tests read, and the JSON body. */
-  public record Response(int status, String location, String contentType, JsonNode body) {
+  public record Response(
+      int status, String location, String contentType, JsonNode body, HttpHeaders headers) {
 
     /** The body, after checking the status; fails with the body otherwise. */
     public JsonNode expect(int expected) {
@@ -88,6 +115,11 @@ public final class JsonApi {
         throw new AssertionError("Expected HTTP " + expected + ", but got " + status + ": " + body);
       }
       return body;
+    }
+
+    /** The first value of header {@code name}, or {@code null}. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
     }
   }
 }
