@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Talks to a running app's lead API over real HTTP, as a client (or curl) would: signed in as an
- * admin, or as an agent where a test reads personal data the way sales does.
+ * admin (or {@link #as} someone else), or as an agent where a test reads personal data the way
+ * sales does.
  */
 final class LeadApi {
 
@@ -22,9 +23,20 @@ final class LeadApi {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String baseUrl;
+  private final Caller caller;
 
   LeadApi(int port) {
-    this.baseUrl = "http://localhost:" + port;
+    this("http://localhost:" + port, Caller.ADMIN);
+  }
+
+  private LeadApi(String baseUrl, Caller caller) {
+    this.baseUrl = baseUrl;
+    this.caller = caller;
+  }
+
+  /** The same app, called as {@code caller} ({@link #getAsAgent} stays an agent's). */
+  LeadApi as(Caller caller) {
+    return new LeadApi(baseUrl, caller);
   }
 
   Response post(Map<String, Object> lead) {
@@ -37,7 +49,7 @@ final class LeadApi {
 
   Response post(String body) {
     return send(
-        signedIn(baseUrl + "/api/v1/leads", Caller.ADMIN)
+        signedIn(baseUrl + "/api/v1/leads", caller)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
@@ -49,14 +61,14 @@ final class LeadApi {
   }
 
   Response get(String path) {
-    return send(signedIn(baseUrl + path, Caller.ADMIN).GET().build());
+    return send(signedIn(baseUrl + path, caller).GET().build());
   }
 
   /** {@code method} with a JSON body ({@code null} for none) and headers as name, value pairs. */
   Response send(String method, String path, Object body, String... headers) {
     try {
       HttpRequest.Builder request =
-          signedIn(baseUrl + path, Caller.ADMIN)
+          signedIn(baseUrl + path, caller)
               .method(
                   method,
                   body == null
@@ -76,7 +88,7 @@ final class LeadApi {
 
   /** The lead at {@code location} (from a 201), as JSON. */
   JsonNode lead(String location) {
-    Response response = send(signedIn(location, Caller.ADMIN).GET().build());
+    Response response = send(signedIn(location, caller).GET().build());
     if (response.status() != 200) {
       throw new IllegalStateException("Expected 200 from " + location + ", but got " + response);
     }
