@@ -1,17 +1,9 @@
 package com.huoke.privacy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Properties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The two keys behind {@link PersonalDataCipher} and {@link LookupHash}: from configuration when
@@ -20,7 +12,6 @@ import org.slf4j.LoggerFactory;
  */
 record PrivacyKeys(byte[] encryptionKey, byte[] lookupKey) {
 
-  private static final Logger log = LoggerFactory.getLogger(PrivacyKeys.class);
   private static final String ENCRYPTION = "encryption-key";
   private static final String LOOKUP = "lookup-key";
 
@@ -50,43 +41,13 @@ record PrivacyKeys(byte[] encryptionKey, byte[] lookupKey) {
   }
 
   private static PrivacyKeys fromKeyFile(Path file) {
-    try {
-      if (!Files.exists(file)) {
-        generate(file);
-      }
-      Properties keys = new Properties();
-      try (InputStream in = Files.newInputStream(file)) {
-        keys.load(in);
-      }
-      return new PrivacyKeys(
-          decode(keys.getProperty(ENCRYPTION, "")), decode(keys.getProperty(LOOKUP, "")));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read or create the privacy key file " + file, e);
-    }
-  }
-
-  private static void generate(Path file) throws IOException {
-    SecureRandom random = new SecureRandom();
-    Properties keys = new Properties();
-    keys.setProperty(ENCRYPTION, randomKey(random));
-    keys.setProperty(LOOKUP, randomKey(random));
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-      keys.store(out, "HuoKe personal-data keys: back this file up with the database");
-    }
-    log.warn(
-        "Generated personal-data keys in {}. Back it up with the database; set"
-            + " huoke.privacy.encryption-key and huoke.privacy.lookup-key in production.",
-        file.toAbsolutePath());
-  }
-
-  private static String randomKey(SecureRandom random) {
-    byte[] key = new byte[32];
-    random.nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
+    Map<String, byte[]> keys =
+        KeyFile.readOrGenerate(
+            file,
+            "personal-data keys",
+            "huoke.privacy.encryption-key and huoke.privacy.lookup-key",
+            List.of(ENCRYPTION, LOOKUP));
+    return new PrivacyKeys(keys.get(ENCRYPTION), keys.get(LOOKUP));
   }
 
   private static byte[] decode(String base64) {

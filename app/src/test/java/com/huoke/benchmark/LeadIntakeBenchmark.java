@@ -62,12 +62,13 @@ class LeadIntakeBenchmark {
     List<String> args = new ArrayList<>(arguments);
     args.add("--server.port=0");
     args.add("--logging.level.root=WARN");
+    args.addAll(BenchmarkSignIn.arguments());
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(HuoKeApplication.class, BenchmarkWorkers.class)
             .run(args.toArray(String[]::new))) {
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       TaskClock tasks = new TaskClock(app);
-      LeadLoad load = new LeadLoad("http://127.0.0.1:" + port, tasks);
+      LeadLoad load = LeadLoad.signedIn("http://127.0.0.1:" + port, tasks);
       EngineGateway gateway = app.getBean(EngineGateway.class);
       gateway.deploy(List.of(baselineProcess()));
 

@@ -71,13 +71,7 @@ class WebhookIntakeBenchmark {
       statement.execute("CREATE DATABASE huoke_bench");
     }
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(HuoKeApplication.class)
-            .run(
-                "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + DB,
-                "--server.port=0",
-                "--logging.level.root=WARN",
-                "--huoke.leads.intake-queue.enabled=" + CAPTURE)) {
+        new SpringApplicationBuilder(HuoKeApplication.class).run(arguments())) {
       String base =
           "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
@@ -162,8 +156,22 @@ class WebhookIntakeBenchmark {
     }
   }
 
-  /** One channel per platform; the webhook URL of each. */
+  private static String[] arguments() {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + DB,
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--huoke.leads.intake-queue.enabled=" + CAPTURE));
+    args.addAll(BenchmarkSignIn.arguments());
+    return args.toArray(String[]::new);
+  }
+
+  /** One channel per platform, created by the signed-in admin; the webhook URL of each. */
   private static Map<String, String> createChannels(HttpClient http, String base) throws Exception {
+    String bearer = BenchmarkSignIn.bearer(http, base);
     Map<String, String> webhooks = new HashMap<>();
     for (String platform : PlatformDeliveries.PLATFORMS) {
       String body =
@@ -178,6 +186,7 @@ class WebhookIntakeBenchmark {
       HttpResponse<String> created =
           http.send(
               HttpRequest.newBuilder(URI.create(base + "/api/v1/channels"))
+                  .header("Authorization", bearer)
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString(body))
                   .build(),

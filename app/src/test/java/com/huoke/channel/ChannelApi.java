@@ -3,7 +3,8 @@ package com.huoke.channel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huoke.testsupport.TestCallerRoleFilter;
+import com.huoke.testsupport.Caller;
+import com.huoke.testsupport.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Talks to a running app's channel, form and inbox endpoints over real HTTP, as platforms do. */
+/**
+ * Talks to a running app's channel, form and inbox endpoints over real HTTP: webhooks and forms
+ * without a token, as platforms and visitors do; the rest of the API signed in as an admin (or an
+ * agent, who sees personal data).
+ */
 final class ChannelApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -104,20 +109,20 @@ final class ChannelApi {
   }
 
   Response getAsAgent(String path) {
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header(TestCallerRoleFilter.HEADER, "AGENT")
-            .GET()
-            .build());
+    return getAs(Caller.AGENT, path);
+  }
+
+  Response getAs(Caller caller, String path) {
+    return send(signedIn(path, caller).GET().build());
   }
 
   Response get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return send(signedIn(path, Caller.ADMIN).GET().build());
   }
 
   Response post(String path, Object json) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        signedIn(path, Caller.ADMIN)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(write(json)))
             .build());
@@ -125,7 +130,7 @@ final class ChannelApi {
 
   Response put(String path, Object json) {
     return send(
-        HttpRequest.newBuilder(uri(path))
+        signedIn(path, Caller.ADMIN)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(write(json)))
             .build());
@@ -144,6 +149,11 @@ final class ChannelApi {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A request to the API with {@code caller}'s access token. */
+  HttpRequest.Builder signedIn(String path, Caller caller) {
+    return HttpRequest.newBuilder(uri(path)).header("Authorization", TestTokens.bearer(caller));
   }
 
   URI uri(String path) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huoke.lead.LeadIntakeQueueStats;
 import com.huoke.lead.QueueCounts;
+import com.huoke.testsupport.Caller;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -50,7 +51,12 @@ class DeadLetterTest {
     assertThat(response.json().at("/errors").findValuesAsText("field"))
         .containsExactlyInAnyOrder("contactName", "contactPhone");
     assertThat(queued().total()).as("one bad event keeps the whole delivery out").isZero();
-    JsonNode deadLetter = api.deadLetter(response.json().get("deadLetterId").asText());
+    // as ops, who handle dead letters but may not see personal data
+    JsonNode deadLetter =
+        api.getAs(
+                Caller.OPS,
+                "/api/v1/channels/dead-letters/" + response.json().get("deadLetterId").asText())
+            .json();
     assertThat(deadLetter.get("reasonCode").asText()).isEqualTo("invalid-event");
     assertThat(deadLetter.get("headers").toString()).containsIgnoringCase("X-Test-Signature");
     assertThat(deadLetter.get("bodyVisible").asBoolean()).isFalse();
@@ -140,7 +146,12 @@ class DeadLetterTest {
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.json().get("code").asText()).isEqualTo("receiver-error");
     assertThat(response.json().get("detail").asText()).doesNotContain("no handler");
-    JsonNode deadLetter = api.deadLetter(response.json().get("deadLetterId").asText());
+    // as ops, who handle dead letters but may not see personal data
+    JsonNode deadLetter =
+        api.getAs(
+                Caller.OPS,
+                "/api/v1/channels/dead-letters/" + response.json().get("deadLetterId").asText())
+            .json();
     assertThat(deadLetter.get("reasonCode").asText()).isEqualTo("receiver-error");
     assertThat(deadLetter.get("reason").asText()).contains("no handler for event type poll");
     assertThat(queued().total()).isZero();

@@ -7,6 +7,7 @@ import static com.huoke.customer.CustomerRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.huoke.testsupport.Caller;
 import com.huoke.testsupport.JsonApi;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * {@code /api/v1/customers} over real HTTP: create with de-duplication, read, update, list with
- * filters, sorting and pages, and the problem details of bad requests. Callers are anonymous, so
- * personal data comes back masked. Run on H2 and PostgreSQL by the subclasses.
+ * filters, sorting and pages, and the problem details of bad requests. The caller is a marketer,
+ * who sees personal data masked. Run on H2 and PostgreSQL by the subclasses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class CustomerApiScenario {
@@ -32,7 +33,7 @@ abstract class CustomerApiScenario {
 
   @BeforeEach
   void connect() {
-    api = new JsonApi(port);
+    api = new JsonApi(port).as(Caller.MARKETER);
     owner = "owner-" + UUID.randomUUID();
   }
 

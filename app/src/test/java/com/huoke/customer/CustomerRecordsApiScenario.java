@@ -8,6 +8,7 @@ import static com.huoke.customer.CustomerRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.huoke.testsupport.Caller;
 import com.huoke.testsupport.JsonApi;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,9 @@ abstract class CustomerRecordsApiScenario {
     assertThat(itemsOf(first, "summary")).containsExactly("Tagged STAGE:t2", "Tagged STAGE:t1");
     assertThat(itemsOf(second, "summary"))
         .containsExactly("Tagged STAGE:t0", "Customer created by hand");
-    assertThat(second.at("/items/1/actor").asText()).isEqualTo("anonymous");
+    assertThat(second.at("/items/1/actor").asText())
+        .as("the signed-in caller")
+        .isEqualTo(Caller.ADMIN.username());
   }
 
   private String customerPath() {

@@ -2,7 +2,8 @@ package com.huoke.lead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huoke.testsupport.TestCallerRoleFilter;
+import com.huoke.testsupport.Caller;
+import com.huoke.testsupport.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,16 +12,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-/** Talks to a running app's lead API over real HTTP, as a client (or curl) would. */
+/**
+ * Talks to a running app's lead API over real HTTP, as a client (or curl) would: signed in as an
+ * admin (or {@link #as} someone else), or as an agent where a test reads personal data the way
+ * sales does.
+ */
 final class LeadApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String baseUrl;
+  private final Caller caller;
 
   LeadApi(int port) {
-    this.baseUrl = "http://localhost:" + port;
+    this("http://localhost:" + port, Caller.ADMIN);
+  }
+
+  private LeadApi(String baseUrl, Caller caller) {
+    this.baseUrl = baseUrl;
+    this.caller = caller;
+  }
+
+  /** The same app, called as {@code caller} ({@link #getAsAgent} stays an agent's). */
+  LeadApi as(Caller caller) {
+    return new LeadApi(baseUrl, caller);
   }
 
   Response post(Map<String, Object> lead) {
@@ -33,7 +49,7 @@ final class LeadApi {
 
   Response post(String body) {
     return send(
-        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/leads"))
+        signedIn(baseUrl + "/api/v1/leads", caller)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
@@ -41,22 +57,18 @@ final class LeadApi {
 
   /** GET as an agent, who sees the lead's personal data unmasked. */
   Response getAsAgent(String path) {
-    return send(
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header(TestCallerRoleFilter.HEADER, "AGENT")
-            .GET()
-            .build());
+    return send(signedIn(baseUrl + path, Caller.AGENT).GET().build());
   }
 
   Response get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    return send(signedIn(baseUrl + path, caller).GET().build());
   }
 
   /** {@code method} with a JSON body ({@code null} for none) and headers as name, value pairs. */
   Response send(String method, String path, Object body, String... headers) {
     try {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(baseUrl + path))
+          signedIn(baseUrl + path, caller)
               .method(
                   method,
                   body == null
@@ -76,7 +88,7 @@ final class LeadApi {
 
   /** The lead at {@code location} (from a 201), as JSON. */
   JsonNode lead(String location) {
-    Response response = send(HttpRequest.newBuilder(URI.create(location)).GET().build());
+    Response response = send(signedIn(location, caller).GET().build());
     if (response.status() != 200) {
       throw new IllegalStateException("Expected 200 from " + location + ", but got " + response);
     }
@@ -85,6 +97,11 @@ final class LeadApi {
 
   long totalLeads() {
     return get("/api/v1/leads?size=1").body().get("totalItems").asLong();
+  }
+
+  private static HttpRequest.Builder signedIn(String url, Caller caller) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", TestTokens.bearer(caller));
   }
 
   private Response send(HttpRequest request) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.huoke.testsupport.SecuredSlice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@SecuredSlice
 @WebMvcTest(LeadController.class)
 class LeadControllerTest {
 

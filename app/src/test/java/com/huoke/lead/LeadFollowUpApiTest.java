@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huoke.engine.EngineGateway;
+import com.huoke.testsupport.Caller;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -134,12 +135,15 @@ class LeadFollowUpApiTest {
     String path = nurturedLead();
     String id = path.substring(path.lastIndexOf('/') + 1);
 
-    LeadApi.Response converted = api.send("POST", path + "/convert", Map.of("convertedBy", "王经理"));
-    LeadApi.Response again = api.send("POST", path + "/convert", Map.of("convertedBy", "王经理"));
+    LeadApi manager = api.as(Caller.agent("wang.jingli", "sales"));
+    // the signed-in caller is who converted, whatever the body claims
+    LeadApi.Response converted =
+        manager.send("POST", path + "/convert", Map.of("convertedBy", "someone else"));
+    LeadApi.Response again = manager.send("POST", path + "/convert", null);
 
     assertThat(converted.status()).isEqualTo(200);
     assertThat(converted.body().at("/status").asText()).isEqualTo("CONVERTED");
-    assertThat(converted.body().at("/conversion/convertedBy").asText()).isEqualTo("王经理");
+    assertThat(converted.body().at("/conversion/convertedBy").asText()).isEqualTo("wang.jingli");
     assertThat(converted.body().at("/conversion/convertedAt").asText()).isNotBlank();
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body().at("/code").asText()).isEqualTo("lead_not_convertible");
@@ -148,7 +152,7 @@ class LeadFollowUpApiTest {
         .singleElement()
         .satisfies(
             event -> {
-              assertThat(event.convertedBy()).isEqualTo("王经理");
+              assertThat(event.convertedBy()).isEqualTo("wang.jingli");
               assertThat(event.sourcePlatform()).isEqualTo(SourcePlatform.BAIDU);
             });
   }

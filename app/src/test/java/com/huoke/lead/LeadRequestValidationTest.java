@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.huoke.testsupport.SecuredSlice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The lead API reads its parameters and bodies before any service sees them: invalid ones are
  * answered with 400 (or 428) naming the parameter, and nothing is searched or changed.
  */
+@SecuredSlice
 @WebMvcTest({LeadController.class, LeadStatsController.class})
 class LeadRequestValidationTest {
 
@@ -192,10 +195,11 @@ class LeadRequestValidationTest {
   }
 
   @Test
-  void asksWhoConvertedWhenNoOneIsSignedIn() throws Exception {
+  @WithAnonymousUser
+  void refusesAConversionByNobodyWith401() throws Exception {
     mvc.perform(post("/api/v1/leads/{id}/convert", ID))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("convertedBy"));
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("unauthenticated"));
     verifyNoInteractions(updates);
   }
 

@@ -44,7 +44,7 @@ abstract class ProcessApiScenario {
 
   @BeforeEach
   void connect() {
-    anonymous = new JsonApi(port);
+    anonymous = new JsonApi(port).anonymous();
     developer = anonymous.as(DEVELOPER);
     ops = anonymous.as(OPS);
     approver = anonymous.as(APPROVER);

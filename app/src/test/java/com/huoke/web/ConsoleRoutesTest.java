@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.huoke.testsupport.SecuredSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
       "spring.web.resources.static-locations=classpath:/console-test/"
     })
 @Import({ConsoleRoutes.class, ConsoleRoutesTest.Api.class})
+@SecuredSlice
 class ConsoleRoutesTest {
 
   @Autowired MockMvc mvc;

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.huoke.engine.EngineNotFoundException;
 import com.huoke.engine.UnsupportedBpmnException;
+import com.huoke.testsupport.SecuredSlice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Engine failures any feature may raise map to the same problem details. */
+@SecuredSlice
 @WebMvcTest(ProblemDetailsAdviceTest.Failing.class)
 @Import(ProblemDetailsAdviceTest.Failing.class)
 class ProblemDetailsAdviceTest {

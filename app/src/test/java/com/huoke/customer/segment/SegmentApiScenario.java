@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.huoke.customer.CustomFields;
+import com.huoke.testsupport.Caller;
 import com.huoke.testsupport.JsonApi;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The segment API end to end over HTTP: previews, saved segments, their members and counts. Every
  * test's customers share an owner no other test uses, and its rules select that owner, so tests
- * sharing a database never count each other's customers. Run on H2 and PostgreSQL.
+ * sharing a database never count each other's customers. The caller is a marketer, who sees
+ * personal data masked. Run on H2 and PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class SegmentApiScenario {
@@ -31,7 +33,7 @@ abstract class SegmentApiScenario {
 
   @BeforeEach
   void connect() {
-    api = new JsonApi(port);
+    api = new JsonApi(port).as(Caller.MARKETER);
     owner = "seg-" + UUID.randomUUID();
     SegmentFixtures.defineCustomFields(customFields);
   }

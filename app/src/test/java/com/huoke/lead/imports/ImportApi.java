@@ -4,7 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.huoke.testsupport.TestCallerRoleFilter;
+import com.huoke.testsupport.Caller;
+import com.huoke.testsupport.TestTokens;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Uploads lead files to a running app over real HTTP (multipart, as a browser would). */
+/**
+ * Uploads lead files to a running app over real HTTP (multipart, as a browser would), as a
+ * marketer; reads the results as an agent, who sees the imported names and numbers unmasked.
+ */
 final class ImportApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,6 +84,7 @@ final class ImportApi {
     parts.add(text("--" + boundary + "--\r\n"));
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/leads/imports"))
+            .header("Authorization", TestTokens.bearer(Caller.MARKETER))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(
                 HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))
@@ -90,7 +95,7 @@ final class ImportApi {
     // read as an agent, who sees the imported names and numbers unmasked
     return send(
         HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header(TestCallerRoleFilter.HEADER, "AGENT")
+            .header("Authorization", TestTokens.bearer(Caller.AGENT))
             .GET()
             .build());
   }

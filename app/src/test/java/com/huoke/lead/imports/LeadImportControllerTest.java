@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.huoke.lead.QueueCounts;
 import com.huoke.lead.SourcePlatform;
+import com.huoke.testsupport.SecuredSlice;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** An upload is checked before anything is stored: a bad one is answered with 400 naming why. */
+@SecuredSlice
 @WebMvcTest(LeadImportController.class)
 class LeadImportControllerTest {
 
