@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// the ES modules: the CommonJS 'antd/locale/*' come out of the production bundle wrapped in an
+// extra `default`, and antd silently fell back to English ("20 / page", "Start date")
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
