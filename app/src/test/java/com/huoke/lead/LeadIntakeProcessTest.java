@@ -147,6 +147,17 @@ class LeadIntakeProcessTest {
   }
 
   @Test
+  void showsTheSlaAsTheQualifyTasksDueDate() {
+    scoreLead.thenComplete(Map.of("score", 80, "hot", true));
+    start("L1", 60, "PT30M");
+
+    UserTask task = openQualifyTask();
+    assertThat(task.dueDate()).isNotNull();
+    assertThat(Duration.between(task.creationDate(), task.dueDate()))
+        .isBetween(Duration.ofMinutes(29), Duration.ofMinutes(31));
+  }
+
+  @Test
   void leavesALeadClaimedInTimeWithItsOwner() {
     ProcessInstanceRef lead = leadScored("L1", 80);
     process.gateway().claimUserTask(openQualifyTask().userTaskKey(), "xiao.wang");
