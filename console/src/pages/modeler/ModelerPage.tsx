@@ -9,7 +9,7 @@ import { processes } from '../../api/endpoints';
 import { useAuth } from '../../auth/AuthContext';
 import { mayAccess } from '../../auth/access';
 import { useErrorMessage } from '../../lib/hooks';
-import { fitWithMargin } from '../../lib/diagram';
+import { fitWithMargin, PALETTE_INSET } from '../../lib/diagram';
 import { createModeler, type ModelerServices } from './createModeler';
 import { newDiagram, processIdOf } from './newDiagram';
 import { blocksDeploy, countBySeverity, fromLintIssues, fromServerProblems, mergeProblems, type DiagramProblem, type LintIssue } from './problems';
@@ -65,7 +65,7 @@ export default function ModelerPage() {
         setResourceName(loaded?.[1].resourceName?.split('/').pop() ?? `${processIdOf(xml) ?? 'process'}.bpmn`);
         setDeployedId(loaded ? loaded[1].processDefinitionId : null);
         await modeler.importXML(xml);
-        fitWithMargin(modeler.get('canvas') as ModelerServices['canvas']);
+        fitWithMargin(modeler.get('canvas') as ModelerServices['canvas'], PALETTE_INSET);
         setDirty(false);
       })
       .catch((error: unknown) => alive && setLoadError(error instanceof Error ? error.message : String(error)))
@@ -199,7 +199,7 @@ export default function ModelerPage() {
   const openFile = async (file: File) => {
     try {
       await modelerRef.current!.importXML(await file.text());
-      fitWithMargin(service('canvas'));
+      fitWithMargin(service('canvas'), PALETTE_INSET);
       setResourceName(file.name);
       setServerProblems([]);
       setDirty(true);

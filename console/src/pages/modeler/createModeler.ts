@@ -24,6 +24,8 @@ interface DiagramElement {
 export interface ModelerServices {
   canvas: {
     zoom(level?: string | number, center?: string): number;
+    getSize(): { width: number; height: number };
+    scroll(delta: { dx?: number; dy?: number }): void;
     addMarker(id: string, marker: string): void;
     removeMarker(id: string, marker: string): void;
     scrollToElement(element: DiagramElement): void;
