@@ -20,6 +20,7 @@ const INCIDENT_MESSAGE = process.env.HUOKE_INCIDENT_MESSAGE;
 
 /** The condition the test deploys: 40 instead of the configured threshold (60). */
 const FIXED_CONDITION = 'score >= 40';
+const AGAIN_CONDITION = 'score >= 45';
 
 let screenshotNumber = 0;
 
@@ -94,23 +95,30 @@ test('the console signs in, models, runs tasks and monitors processes', async ({
     await screenshot(page, 'processes');
 
     await page.getByTestId('process-open-lead-intake').click();
+    // a click on the middle of the flow's line, as a user selects it
     const hotFlow = diagramElement(page, 'Flow_HotLead');
-    await expect(hotFlow).toBeVisible();
-    await hotFlow.locator('.djs-hit').click({ force: true });
-    await expect(hotFlow).toHaveClass(/selected/);
-
+    const line = hotFlow.locator('.djs-hit');
+    await expect(line).toHaveCount(1);
+    const box = (await line.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const panel = page.getByTestId('properties-panel');
+    await expect(panel.locator('.bio-properties-panel-header')).toContainText(/sequence flow/i);
+    await expect(panel.locator('.bio-properties-panel-header')).toContainText('hot');
+
     const condition = panel.locator('[data-entry-id="conditionExpression"]');
     if (!(await condition.isVisible())) {
       await panel.locator('[data-group-id="group-condition"] .bio-properties-panel-group-header').click();
     }
     const editor = condition.locator('[contenteditable="true"]');
-    await expect(editor).toContainText('score >= hotThreshold');
+    await expect(editor).toContainText('score >= ');
+    // a fresh app has the configured threshold; a run against an app an earlier run changed edits again
+    const current = (await editor.innerText()).trim();
+    const fixed = current === FIXED_CONDITION ? AGAIN_CONDITION : FIXED_CONDITION;
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.type(FIXED_CONDITION);
-    await expect(editor).toHaveText(FIXED_CONDITION);
-    await expect(page.getByText('未保存')).toBeVisible();
+    await page.keyboard.type(fixed);
+    await expect(editor).toHaveText(fixed);
+    await expect(page.getByText('未部署的修改')).toBeVisible();
 
     // lint in the browser and the server's check: nothing at all to report
     await page.getByTestId('modeler-validate').click();
@@ -120,7 +128,7 @@ test('the console signs in, models, runs tasks and monitors processes', async ({
 
     await page.getByTestId('modeler-deploy').click();
     await expect(page.locator('.ant-message-notice', { hasText: `已部署 lead-intake（版本 ${before + 1}）` })).toBeVisible();
-    await expect(page.getByText('未保存')).toHaveCount(0);
+    await expect(page.getByText('未部署的修改')).toHaveCount(0);
     await screenshot(page, 'modeler-deployed');
 
     await page.getByTestId('nav-modeler').click();
@@ -199,7 +207,11 @@ test('the console signs in, models, runs tasks and monitors processes', async ({
   });
 
   await test.step('f. monitor: an incident is marked with its error and retried', async () => {
-    test.skip(!INCIDENT_INSTANCE || !INCIDENT_PROCESS, 'no instance with an incident given (HUOKE_INCIDENT_INSTANCE, HUOKE_INCIDENT_PROCESS)');
+    if (!INCIDENT_INSTANCE || !INCIDENT_PROCESS) {
+      // only the test app (ConsoleBrowserTest) has the failing worker that leaves one
+      test.info().annotations.push({ type: 'step skipped', description: 'f: no HUOKE_INCIDENT_INSTANCE / HUOKE_INCIDENT_PROCESS given' });
+      return;
+    }
     await page.getByTestId('nav-monitor').click();
     await page.getByTestId(`incidents-${INCIDENT_PROCESS}`).click();
     await expect(page.getByTestId('instances-filter-incident')).toBeChecked();
