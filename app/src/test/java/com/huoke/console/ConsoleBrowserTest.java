@@ -29,8 +29,8 @@ import org.springframework.context.annotation.Import;
  *
  * <p>On H2, the app's default database: every run starts from an empty database, so lead-intake is
  * at version 1 and the admin has no other tasks; the same API on PostgreSQL is covered by {@code
- * PostgresProcessApiTest}. The test worker of {@code processapi/flaky-step.bpmn} leaves one instance
- * in an incident for the browser to retry.
+ * PostgresProcessApiTest}. The test worker of {@code processapi/flaky-step.bpmn} leaves one
+ * instance in an incident for the browser to retry.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -86,8 +86,7 @@ class ConsoleBrowserTest {
    * raises an incident at once. Then the "SMS gateway" comes back (the switch is cleared), as it
    * would before an operator retries in the monitor.
    */
-  private static String instanceWithAnIncident(JsonApi admin, String processId)
-      throws IOException {
+  private static String instanceWithAnIncident(JsonApi admin, String processId) throws IOException {
     FlakyStepWorker.FAILING.set(true);
     String bpmn = flakyStepBpmn().replace("PROCESS_ID", processId);
     admin

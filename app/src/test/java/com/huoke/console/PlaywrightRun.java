@@ -89,22 +89,21 @@ final class PlaywrightRun {
     StringBuilder output = new StringBuilder();
     Thread reader =
         new Thread(
-                () -> {
-                  try (BufferedReader lines =
-                      new BufferedReader(
-                          new InputStreamReader(
-                              process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                      System.out.println("[playwright] " + line);
-                      synchronized (output) {
-                        output.append(line).append('\n');
-                      }
-                    }
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                  System.out.println("[playwright] " + line);
+                  synchronized (output) {
+                    output.append(line).append('\n');
                   }
-                },
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
             "playwright-output");
     reader.setDaemon(true);
     reader.start();
