@@ -67,4 +67,20 @@ describe('diagram marking', () => {
     expect(marking.takenFlows).toEqual(['Flow_X']);
     expect(marking.terminated).toEqual(['Timer_Wait']);
   });
+
+  it('reads Camunda 8 element types (process, sequenceFlow) like the embedded engine ones', () => {
+    const marking = computeMarking(
+      [
+        element('lead-intake', 'ACTIVE', 'process'),
+        element('StartEvent_1', 'COMPLETED', 'startEvent'),
+        element('Flow_1', 'COMPLETED', 'sequenceFlow'),
+        element('ServiceTask_Score', 'ACTIVE', 'serviceTask'),
+      ],
+      [],
+      flows,
+    );
+    expect(marking.active).toEqual(['ServiceTask_Score']);
+    expect(marking.completed).toEqual(['StartEvent_1']);
+    expect(marking.takenFlows).toEqual(['Flow_1']);
+  });
 });

@@ -19,10 +19,16 @@ export interface DiagramMarking {
   activeCounts: Record<string, number>;
 }
 
-const PROCESS_TYPES = new Set(['PROCESS', 'bpmn:Process']);
+/**
+ * The element type without spelling: the embedded engine says {@code USER_TASK}, Camunda 8 says
+ * {@code userTask}, a BPMN type is {@code bpmn:UserTask} — all become {@code USERTASK}.
+ */
+function typeOf(element: ElementInstance): string {
+  return (element.elementType ?? '').replace(/^bpmn:/i, '').replace(/_/g, '').toUpperCase();
+}
 
 function isFlow(element: ElementInstance): boolean {
-  return (element.elementType ?? '').toUpperCase().includes('SEQUENCE_FLOW');
+  return typeOf(element) === 'SEQUENCEFLOW';
 }
 
 /**
@@ -38,7 +44,7 @@ export function computeMarking(elements: ElementInstance[], incidents: Incident[
   const takenFlows = new Set<string>();
 
   for (const element of elements) {
-    if (PROCESS_TYPES.has(element.elementType ?? '')) continue;
+    if (typeOf(element) === 'PROCESS') continue;
     if (isFlow(element)) {
       takenFlows.add(element.elementId);
       continue;

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public class FlakyStepWorker {
 
-  static final AtomicBoolean FAILING = new AtomicBoolean(true);
-  static final String FAILURE = "短信网关不可用 (SMS gateway unavailable)";
+  public static final AtomicBoolean FAILING = new AtomicBoolean(true);
+  public static final String FAILURE = "短信网关不可用 (SMS gateway unavailable)";
 
   @JobWorker(type = "test-flaky-step")
   public Map<String, Object> run() {
