@@ -8,18 +8,65 @@ import AppLayout, { PageFallback } from './layout/AppLayout';
 import LoginPage from './pages/LoginPage';
 
 // Every page is its own chunk; the modeler, form editor and diagram viewer pull bpmn-js/form-js only there.
-const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
-const LeadListPage = lazy(() => import('./pages/leads/LeadListPage'));
-const LeadDetailPage = lazy(() => import('./pages/leads/LeadDetailPage'));
-const CustomerListPage = lazy(() => import('./pages/customers/CustomerListPage'));
-const CustomerDetailPage = lazy(() => import('./pages/customers/CustomerDetailPage'));
-const TaskListPage = lazy(() => import('./pages/tasks/TaskListPage'));
-const ProcessListPage = lazy(() => import('./pages/modeler/ProcessListPage'));
-const ModelerPage = lazy(() => import('./pages/modeler/ModelerPage'));
-const FormEditorPage = lazy(() => import('./pages/forms/FormEditorPage'));
-const DefinitionsPage = lazy(() => import('./pages/monitor/DefinitionsPage'));
-const InstanceListPage = lazy(() => import('./pages/monitor/InstanceListPage'));
-const InstancePage = lazy(() => import('./pages/monitor/InstancePage'));
+const pages = {
+  dashboard: () => import('./pages/dashboard/DashboardPage'),
+  leadList: () => import('./pages/leads/LeadListPage'),
+  leadDetail: () => import('./pages/leads/LeadDetailPage'),
+  customerList: () => import('./pages/customers/CustomerListPage'),
+  customerDetail: () => import('./pages/customers/CustomerDetailPage'),
+  tasks: () => import('./pages/tasks/TaskListPage'),
+  processList: () => import('./pages/modeler/ProcessListPage'),
+  modeler: () => import('./pages/modeler/ModelerPage'),
+  formEditor: () => import('./pages/forms/FormEditorPage'),
+  definitions: () => import('./pages/monitor/DefinitionsPage'),
+  instanceList: () => import('./pages/monitor/InstanceListPage'),
+  instance: () => import('./pages/monitor/InstancePage'),
+};
+const DashboardPage = lazy(pages.dashboard);
+const LeadListPage = lazy(pages.leadList);
+const LeadDetailPage = lazy(pages.leadDetail);
+const CustomerListPage = lazy(pages.customerList);
+const CustomerDetailPage = lazy(pages.customerDetail);
+const TaskListPage = lazy(pages.tasks);
+const ProcessListPage = lazy(pages.processList);
+const ModelerPage = lazy(pages.modeler);
+const FormEditorPage = lazy(pages.formEditor);
+const DefinitionsPage = lazy(pages.definitions);
+const InstanceListPage = lazy(pages.instanceList);
+const InstancePage = lazy(pages.instance);
+
+/** Which page chunk an address shows (mirrors the routes below); undefined for sign-in and unknown paths. */
+export function pageChunkFor(pathname: string): keyof typeof pages | undefined {
+  const [first, second, third] = pathname.split('/').filter(Boolean);
+  switch (first) {
+    case undefined:
+      return 'dashboard';
+    case 'leads':
+      return second ? 'leadDetail' : 'leadList';
+    case 'customers':
+      return second ? 'customerDetail' : 'customerList';
+    case 'tasks':
+      return 'tasks';
+    case 'modeler':
+      return second ? 'modeler' : 'processList';
+    case 'form-editor':
+      return 'formEditor';
+    case 'monitor':
+      if (second !== 'instances') return 'definitions';
+      return third ? 'instance' : 'instanceList';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Starts fetching the page the browser opened on while the session is still being restored from
+ * the refresh cookie; otherwise the chunk would only be requested once that round trip is over.
+ */
+export function preloadPageChunk(pathname: string): void {
+  const chunk = pageChunkFor(pathname);
+  if (chunk) void pages[chunk]().catch(() => undefined); // React.lazy reports a failed load itself
+}
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { status } = useAuth();

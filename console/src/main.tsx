@@ -6,7 +6,7 @@ import zhCN from 'antd/es/locale/zh_CN';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import App from './App';
+import App, { preloadPageChunk } from './App';
 import { AuthProvider } from './auth/AuthContext';
 import './i18n';
 import { setDateLocale } from './lib/format';
@@ -31,6 +31,8 @@ function Root() {
     </ConfigProvider>
   );
 }
+
+preloadPageChunk(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
