@@ -7,7 +7,7 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import App, { preloadPageChunk } from './App';
-import { AuthProvider } from './auth/AuthContext';
+import { AuthProvider, restoreSession } from './auth/AuthContext';
 import './i18n';
 import { setDateLocale } from './lib/format';
 
@@ -33,6 +33,7 @@ function Root() {
 }
 
 preloadPageChunk(window.location.pathname);
+void restoreSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -13,6 +13,17 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+let restoring: Promise<boolean> | null = null;
+
+/**
+ * Exchanges the refresh cookie for a session once per page load. main.tsx starts it before React
+ * renders, so the round trip runs while the bundles are evaluated instead of after the first render.
+ */
+export function restoreSession(): Promise<boolean> {
+  restoring ??= api.signedIn ? Promise.resolve(true) : api.refresh().catch(() => false);
+  return restoring;
+}
+
 /** Restores the session from the refresh cookie on load and follows sign-in/out from then on. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(api.currentUser);
@@ -23,14 +34,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setUser(next);
       setStatus(next ? 'signedIn' : 'signedOut');
     });
-    if (!api.signedIn) {
-      api
-        .refresh()
-        .then((ok) => {
-          if (!ok) setStatus('signedOut');
-        })
-        .catch(() => setStatus('signedOut'));
-    }
+    // the session may have been restored before this subscribed: read the outcome, not the event
+    void restoreSession().then(() => {
+      setUser(api.currentUser);
+      setStatus(api.signedIn ? 'signedIn' : 'signedOut');
+    });
     return unsubscribe;
   }, []);
 
