@@ -1,13 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { customers } from '../../api/endpoints';
 import { CUSTOMER_STAGES, type CustomerSummary } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { describeError, useLoad } from '../../lib/hooks';
-import { useFilters } from '../../lib/searchParams';
+import { urlPaging, useFilters } from '../../lib/searchParams';
 import { StageTag } from './stage';
 
 const FILTERS = ['stage', 'tag', 'owner', 'q', 'sort', 'page', 'size'] as const;
@@ -17,15 +16,12 @@ export default function CustomerListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [filters, setFilters] = useFilters(FILTERS);
-  const page = Number(filters.page ?? 0);
-  const size = Number(filters.size ?? 20);
+  const { page, size, sortOrder, pagination, onChange } = urlPaging(filters, setFilters);
   const tags = useLoad(() => customers.tags(), []);
   const list = useLoad(
     () => customers.list({ stage: filters.stage, tag: filters.tag, owner: filters.owner, q: filters.q, sort: filters.sort, page, size }),
     [filters],
   );
-  const [sortField, sortDirection] = (filters.sort ?? '').split(',');
-  const sortOrder = (field: string) => (sortField === field ? (sortDirection === 'asc' ? ('ascend' as const) : ('descend' as const)) : null);
 
   return (
     <div>
@@ -79,25 +75,8 @@ export default function CustomerListPage() {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           onRow={(customer) => ({ onClick: () => navigate(`/customers/${customer.id}`), style: { cursor: 'pointer' } })}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: list.data?.totalItems ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.totalItems', { count: total }),
-          }}
-          onChange={(pagination, _filters, sorter) => {
-            const sort = sorter as SorterResult<CustomerSummary>;
-            const field = typeof sort.field === 'string' ? sort.field : undefined;
-            setFilters(
-              {
-                page: (pagination.current ?? 1) - 1,
-                size: pagination.pageSize,
-                sort: field && sort.order ? `${field},${sort.order === 'descend' ? 'desc' : 'asc'}` : null,
-              },
-              false,
-            );
-          }}
+          pagination={pagination(list.data?.totalItems, (total) => t('common.totalItems', { count: total }))}
+          onChange={onChange}
           columns={[
             {
               title: t('customers.name'),

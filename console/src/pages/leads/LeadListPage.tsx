@@ -1,6 +1,5 @@
 import { FireFilled, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,7 +7,7 @@ import { leads } from '../../api/endpoints';
 import { LEAD_STATUSES, SOURCE_PLATFORMS, type LeadSummary } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { describeError, useLoad } from '../../lib/hooks';
-import { useFilters } from '../../lib/searchParams';
+import { urlPaging, useFilters } from '../../lib/searchParams';
 import { LeadStatusTag, ScoreBadge } from './leadTags';
 
 const FILTERS = ['status', 'platform', 'minScore', 'maxScore', 'from', 'to', 'q', 'sort', 'page', 'size'] as const;
@@ -18,8 +17,7 @@ export default function LeadListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [filters, setFilters] = useFilters(FILTERS);
-  const page = Number(filters.page ?? 0);
-  const size = Number(filters.size ?? 20);
+  const { page, size, sortOrder, pagination, onChange } = urlPaging(filters, setFilters);
   const list = useLoad(
     () =>
       leads.list({
@@ -37,9 +35,6 @@ export default function LeadListPage() {
     [filters],
   );
 
-  const [sortField, sortDirection] = (filters.sort ?? '').split(',');
-  const sortOrder = (field: string) =>
-    sortField === field ? (sortDirection === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
 
   return (
     <div>
@@ -136,25 +131,8 @@ export default function LeadListPage() {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           onRow={(lead) => ({ onClick: () => navigate(`/leads/${lead.id}`), style: { cursor: 'pointer' } })}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: list.data?.totalItems ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.totalItems', { count: total }),
-          }}
-          onChange={(pagination, _filters, sorter) => {
-            const sort = sorter as SorterResult<LeadSummary>;
-            const field = typeof sort.field === 'string' ? sort.field : undefined;
-            setFilters(
-              {
-                page: (pagination.current ?? 1) - 1,
-                size: pagination.pageSize,
-                sort: field && sort.order ? `${field},${sort.order === 'descend' ? 'desc' : 'asc'}` : null,
-              },
-              false,
-            );
-          }}
+          pagination={pagination(list.data?.totalItems, (total) => t('common.totalItems', { count: total }))}
+          onChange={onChange}
           columns={[
             {
               title: t('leads.contact'),

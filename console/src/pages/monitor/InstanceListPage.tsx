@@ -6,7 +6,7 @@ import { instances, processes } from '../../api/endpoints';
 import type { ProcessInstance } from '../../api/types';
 import { formatDateTime } from '../../lib/format';
 import { describeError, useLoad } from '../../lib/hooks';
-import { useFilters } from '../../lib/searchParams';
+import { urlPaging, useFilters } from '../../lib/searchParams';
 import { InstanceStateTag } from './InstanceStateTag';
 
 const FILTERS = ['process', 'state', 'incident', 'page', 'size'] as const;
@@ -16,8 +16,7 @@ export default function InstanceListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [filters, setFilters] = useFilters(FILTERS);
-  const page = Number(filters.page ?? 0);
-  const size = Number(filters.size ?? 20);
+  const { page, size, pagination, onChange } = urlPaging(filters, setFilters);
   const definitions = useLoad(() => processes.definitions(), []);
   const list = useLoad(
     () =>
@@ -76,14 +75,8 @@ export default function InstanceListPage() {
           loading={list.loading && !list.data}
           dataSource={list.data?.items ?? []}
           onRow={(instance) => ({ onClick: () => navigate(`/monitor/instances/${instance.processInstanceKey}`), style: { cursor: 'pointer' } })}
-          pagination={{
-            current: page + 1,
-            pageSize: size,
-            total: list.data?.totalItems ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.totalItems', { count: total }),
-          }}
-          onChange={(pagination) => setFilters({ page: (pagination.current ?? 1) - 1, size: pagination.pageSize }, false)}
+          pagination={pagination(list.data?.totalItems, (total) => t('common.totalItems', { count: total }))}
+          onChange={onChange}
           columns={[
             {
               title: t('monitor.instanceKey'),
