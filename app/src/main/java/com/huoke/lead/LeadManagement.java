@@ -13,9 +13,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -103,22 +100,6 @@ public class LeadManagement {
         lead,
         processStates.of(lead.processInstanceKey()).orElse(null),
         personalData.currentCallerMaySee());
-  }
-
-  /** Leads newest first; {@code page} counts from 0. */
-  @Transactional(readOnly = true)
-  public LeadPage list(int page, int size) {
-    Page<Lead> found =
-        leads.findAll(
-            PageRequest.of(
-                page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
-    boolean visible = personalData.currentCallerMaySee();
-    return new LeadPage(
-        found.map(lead -> LeadViews.summary(lead, visible)).getContent(),
-        page,
-        size,
-        found.getTotalElements(),
-        found.getTotalPages());
   }
 
   private void countAfterCommit(SourcePlatform platform) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.huoke.contact.IdentityKind;
 import com.huoke.lead.LeadAccepted;
 import com.huoke.lead.LeadManagement;
+import com.huoke.lead.LeadQuery;
+import com.huoke.lead.LeadSearch;
 import com.huoke.lead.LeadView;
 import com.huoke.testsupport.SignedIn;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PersonalDataMaskingTest {
 
   @Autowired LeadManagement leads;
+  @Autowired LeadSearch leadSearch;
   @Autowired CustomerDirectory directory;
   @Autowired CustomerProfiles profiles;
 
@@ -97,7 +100,7 @@ class PersonalDataMaskingTest {
     assertThat(masked.captured().contactEmail()).isEqualTo("u***@example.cn");
     assertThat(full.captured().contactPhone()).isEqualTo(Captures.e164(phone));
     assertThat(full.customerId()).isEqualTo(customer);
-    assertThat(leads.list(0, 100).items())
+    assertThat(leadSearch.search(LeadQuery.all(), 0, 100).items())
         .filteredOn(summary -> summary.id().equals(lead.id()))
         .singleElement()
         .satisfies(summary -> assertThat(summary.contactName()).isEqualTo("王*"));

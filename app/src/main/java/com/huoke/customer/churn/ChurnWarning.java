@@ -74,13 +74,6 @@ public class ChurnWarning {
     return tag.find().map(tagId -> clearAll(tagId, now)).orElse(0);
   }
 
-  /** Clears the customer's warning if it is active again; answers whether it had one. */
-  public boolean clearIfActive(UUID customerId, Instant now) {
-    return tag.find()
-        .map(tagId -> ownTransaction.execute(status -> clear(tagId, List.of(customerId), now)) == 1)
-        .orElse(false);
-  }
-
   /**
    * Clears the customer's warning if it is active again, inside the caller's transaction (which
    * must be active); answers whether it had one.
